@@ -1,0 +1,64 @@
+package org.tandem.organisations.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.organisations.IssuedPassword;
+import org.tandem.organisations.UserAccount;
+import org.tandem.organisations.UserId;
+import org.tandem.organisations.UserPage;
+import org.tandem.organisations.Users;
+
+/**
+ * The organisation's users, for admins.
+ */
+@RestController
+@PreAuthorize("hasRole('ADMIN')")
+class UsersApi {
+
+	private final Users users;
+
+	UsersApi(Users users) {
+		this.users = users;
+	}
+
+	@GetMapping("/api/v1/users")
+	UserPage list(@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.users.page(search, page, size);
+	}
+
+	@GetMapping("/api/v1/users/{id}")
+	UserAccount show(@PathVariable UUID id) {
+		return this.users.find(new UserId(id));
+	}
+
+	/** Answers the new user with a temporary password, shown this once. */
+	@PostMapping("/api/v1/users")
+	ResponseEntity<IssuedPassword> create(@Valid @RequestBody UserRequests.Create request) {
+		IssuedPassword issued = this.users.register(request.toNewUser());
+		return ResponseEntity.created(URI.create("/api/v1/users/" + issued.account().id())).body(issued);
+	}
+
+	@PutMapping("/api/v1/users/{id}")
+	UserAccount change(@PathVariable UUID id, @Valid @RequestBody UserRequests.Change request) {
+		return this.users.change(new UserId(id), request.toChanges());
+	}
+
+	@PostMapping("/api/v1/users/{id}/password-reset")
+	IssuedPassword resetPassword(@PathVariable UUID id) {
+		return this.users.resetPassword(new UserId(id));
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.tandem.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every user-facing text is in both languages: the bundles hold the same keys, every key
+ * a template or the code names exists, and no template holds text of its own.
+ */
+class MessageBundlesTest {
+
+	static final Path RESOURCES = Path.of("src/main/resources");
+
+	static final Path SOURCES = Path.of("src/main/java");
+
+	/** Attributes that people read or hear, which must come from the bundles. */
+	static final Set<String> READABLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value");
+
+	/** Text that is the same in every language: punctuation, digits, symbols. */
+	static final Pattern LANGUAGE_NEUTRAL = Pattern.compile("[\\p{P}\\p{S}\\p{N}\\s]*");
+
+	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	/** Message keys written as string literals in Java: "users.notFound" and the like. */
+	static final Pattern CODE_KEY = Pattern
+		.compile("\"((?:users|tokens|password|problem|login|error|start|role|layout|nav)\\.[A-Za-z0-9_.]+)\"");
+
+	@Test
+	void swedishAndEnglishHaveTheSameKeys() throws IOException {
+		Set<String> english = keys("messages.properties");
+		Set<String> swedish = keys("messages_sv.properties");
+		assertThat(difference(english, swedish)).as("keys missing from messages_sv.properties").isEmpty();
+		assertThat(difference(swedish, english)).as("keys missing from messages.properties").isEmpty();
+	}
+
+	@Test
+	void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
+		Set<String> english = keys("messages.properties");
+		Set<String> used = new TreeSet<>();
+		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
+			collect(TEMPLATE_KEY, Files.readString(file), used);
+		}
+		for (Path file : files(SOURCES, ".java")) {
+			collect(CODE_KEY, Files.readString(file), used);
+		}
+		for (Role role : Role.values()) {
+			used.add("role." + role.name());
+			used.add("start.role." + role.name());
+		}
+		assertThat(used).as("keys the templates and code use").hasSizeGreaterThan(50);
+		// A key named in code may be the stem of a title/detail pair, as problem keys
+		// are.
+		Set<String> missing = new TreeSet<>(difference(used, english));
+		missing.removeIf((key) -> english.contains(key + ".title") && english.contains(key + ".detail"));
+		assertThat(missing).as("keys used but missing from the bundles").isEmpty();
+	}
+
+	@Test
+	void templatesHoldNoTextOfTheirOwn() throws IOException {
+		List<String> literals = new ArrayList<>();
+		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
+			literals.addAll(literalTexts(file));
+		}
+		assertThat(literals).as("literal text in templates (use th:text with a message key)").isEmpty();
+	}
+
+	static List<String> literalTexts(Path file) throws IOException {
+		Document document = Jsoup.parse(Files.readString(file), "", Parser.xmlParser());
+		List<String> found = new ArrayList<>();
+		for (Element element : document.getAllElements()) {
+			if (element.hasAttr("th:text") || element.hasAttr("th:utext") || element.tagName().equals("script")
+					|| element.tagName().equals("style")) {
+				continue;
+			}
+			for (TextNode text : element.textNodes()) {
+				if (!LANGUAGE_NEUTRAL.matcher(text.text()).matches()) {
+					found.add(file.getFileName() + ": <" + element.tagName() + "> " + text.text().strip());
+				}
+			}
+			for (String attribute : READABLE_ATTRIBUTES) {
+				String value = element.attr(attribute);
+				boolean buttonValue = attribute.equals("value") && !element.attr("type").matches("submit|button|reset");
+				if (!value.isEmpty() && !buttonValue && !LANGUAGE_NEUTRAL.matcher(value).matches()) {
+					found.add(file.getFileName() + ": " + attribute + "=\"" + value + "\"");
+				}
+			}
+		}
+		return found;
+	}
+
+	private static Set<String> keys(String bundle) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(RESOURCES.resolve(bundle))) {
+			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return new TreeSet<>(properties.stringPropertyNames());
+	}
+
+	private static List<Path> files(Path root, String suffix) throws IOException {
+		try (Stream<Path> paths = Files.walk(root)) {
+			return paths.filter((path) -> path.toString().endsWith(suffix)).sorted().toList();
+		}
+	}
+
+	private static void collect(Pattern pattern, String text, Set<String> into) {
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			into.add(matcher.group(1));
+		}
+	}
+
+	private static Set<String> difference(Set<String> left, Set<String> right) {
+		Set<String> result = new TreeSet<>(left);
+		result.removeAll(right);
+		return result;
+	}
+
+}

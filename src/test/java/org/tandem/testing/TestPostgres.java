@@ -1,0 +1,43 @@
+package org.tandem.testing;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The PostgreSQL server the tests also run on, named by {@code TANDEM_TEST_POSTGRES_URL},
+ * {@code _USER} and {@code _PASSWORD} (environment or {@code -D} system properties).
+ * Without it, PostgreSQL tests are skipped on a developer's machine and fail the build
+ * when {@code CI=true}, so CI can never pass by silently not testing PostgreSQL.
+ */
+public final class TestPostgres implements ExecutionCondition {
+
+	static final String URL = "TANDEM_TEST_POSTGRES_URL";
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (setting(URL).isPresent()) {
+			return ConditionEvaluationResult.enabled("PostgreSQL at " + setting(URL).get());
+		}
+		if (TestEnvironment.isCi()) {
+			throw new IllegalStateException("CI=true but " + URL + " is not set: PostgreSQL tests cannot be skipped");
+		}
+		return ConditionEvaluationResult.disabled(URL + " is not set; see README, 'Running the tests'");
+	}
+
+	/** Points the Spring test context at the PostgreSQL test database. */
+	public static void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> setting(URL).orElseThrow());
+		registry.add("spring.datasource.username", () -> setting("TANDEM_TEST_POSTGRES_USER").orElse("tandem"));
+		registry.add("spring.datasource.password", () -> setting("TANDEM_TEST_POSTGRES_PASSWORD").orElse("tandem"));
+	}
+
+	static Optional<String> setting(String name) {
+		return TestEnvironment.setting(name);
+	}
+
+}
