@@ -25,7 +25,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (mustChangePassword() && !mayPass(request.getServletPath())) {
+		if (mustChangePassword() && !mayPass(request.getRequestURI().substring(request.getContextPath().length()))) {
 			response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
 			return;
 		}
