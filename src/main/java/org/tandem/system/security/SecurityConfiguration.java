@@ -19,8 +19,11 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -88,7 +91,8 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailures()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.oauth2ResourceServer((server) -> server.opaqueToken((opaque) -> opaque.introspector(tokens)))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(pagesEntryPoint()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(pagesEntryPoint())
+				.accessDeniedHandler(pagesAccessDenied()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BEARER_REQUEST))
 			.addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class)
 			.headers(
@@ -102,6 +106,17 @@ class SecurityConfiguration {
 		AuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 		return (request, response, failure) -> (carriesBearerToken(request) ? bearer : login).commence(request,
 				response, failure);
+	}
+
+	/**
+	 * People see the 403 page; a script with a token gets a bare 403 with the Bearer
+	 * header.
+	 */
+	private static AccessDeniedHandler pagesAccessDenied() {
+		AccessDeniedHandler page = new AccessDeniedHandlerImpl();
+		AccessDeniedHandler bearer = new BearerTokenAccessDeniedHandler();
+		return (request, response, denied) -> (carriesBearerToken(request) ? bearer : page).handle(request, response,
+				denied);
 	}
 
 	private static AuthenticationFailureHandler loginFailures() {
