@@ -31,9 +31,21 @@ public final class TestPostgres implements ExecutionCondition {
 
 	/** Points the Spring test context at the PostgreSQL test database. */
 	public static void register(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> setting(URL).orElseThrow());
-		registry.add("spring.datasource.username", () -> setting("TANDEM_TEST_POSTGRES_USER").orElse("tandem"));
-		registry.add("spring.datasource.password", () -> setting("TANDEM_TEST_POSTGRES_PASSWORD").orElse("tandem"));
+		registry.add("spring.datasource.url", TestPostgres::url);
+		registry.add("spring.datasource.username", TestPostgres::user);
+		registry.add("spring.datasource.password", TestPostgres::password);
+	}
+
+	public static String url() {
+		return setting(URL).orElseThrow();
+	}
+
+	public static String user() {
+		return setting("TANDEM_TEST_POSTGRES_USER").orElse("tandem");
+	}
+
+	public static String password() {
+		return setting("TANDEM_TEST_POSTGRES_PASSWORD").orElse("tandem");
 	}
 
 	static Optional<String> setting(String name) {
