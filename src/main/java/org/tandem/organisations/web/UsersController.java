@@ -100,7 +100,9 @@ class UsersController {
 				reject(result, violation);
 			}
 			catch (OptimisticLockingFailureException stale) {
-				result.reject("users.staleEdit");
+				// Show the latest version, so that the admin edits what is there now.
+				redirect.addFlashAttribute("stale", true);
+				return "redirect:/admin/users/" + id;
 			}
 		}
 		model.addAttribute("user", this.users.find(userId));
