@@ -47,7 +47,7 @@ class AccessControlTest {
 	ApiTokens tokens;
 
 	@Autowired
-	AccountDetails accounts;
+	TestOrganisations testOrganisations;
 
 	@Autowired
 	MutableClock clock;
@@ -58,9 +58,8 @@ class AccessControlTest {
 
 	@BeforeEach
 	void twoOrganisations() {
-		this.skelleftea = TestOrganisation.create("Skellefteå", this.organisations, this.users, this.tokens,
-				this.accounts);
-		this.limerick = TestOrganisation.create("Limerick", this.organisations, this.users, this.tokens, this.accounts);
+		this.skelleftea = this.testOrganisations.create("Skellefteå");
+		this.limerick = this.testOrganisations.create("Limerick");
 	}
 
 	@Test

@@ -45,10 +45,7 @@ class LoginTest {
 	Users users;
 
 	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	AccountDetails accounts;
+	TestOrganisations testOrganisations;
 
 	@Autowired
 	MutableClock clock;
@@ -57,7 +54,7 @@ class LoginTest {
 
 	@BeforeEach
 	void anOrganisation() {
-		this.umea = TestOrganisation.create("Umeå", this.organisations, this.users, this.tokens, this.accounts);
+		this.umea = this.testOrganisations.create("Umeå");
 	}
 
 	String username(Role role) {

@@ -19,7 +19,7 @@ import org.tandem.system.Role;
  * @param tokens a token secret per role
  * @param principals the signed-in form of each user
  */
-record TestOrganisation(Organisation organisation, Map<Role, UserAccount> users, Map<Role, String> tokens,
+public record TestOrganisation(Organisation organisation, Map<Role, UserAccount> users, Map<Role, String> tokens,
 		Map<Role, CurrentUser> principals) {
 
 	static final String PASSWORD = "correct horse battery staple";
@@ -45,15 +45,15 @@ record TestOrganisation(Organisation organisation, Map<Role, UserAccount> users,
 		return new TestOrganisation(organisation, accountsByRole, secrets, principals);
 	}
 
-	UserAccount user(Role role) {
+	public UserAccount user(Role role) {
 		return this.users.get(role);
 	}
 
-	String bearer(Role role) {
+	public String bearer(Role role) {
 		return "Bearer " + this.tokens.get(role);
 	}
 
-	CurrentUser principal(Role role) {
+	public CurrentUser principal(Role role) {
 		return this.principals.get(role);
 	}
 

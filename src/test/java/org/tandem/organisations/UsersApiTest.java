@@ -34,13 +34,10 @@ class UsersApiTest {
 	Organisations organisations;
 
 	@Autowired
-	Users users;
-
-	@Autowired
 	ApiTokens tokens;
 
 	@Autowired
-	AccountDetails accounts;
+	TestOrganisations testOrganisations;
 
 	TestOrganisation lulea;
 
@@ -48,7 +45,7 @@ class UsersApiTest {
 
 	@BeforeEach
 	void anOrganisation() {
-		this.lulea = TestOrganisation.create("Luleå", this.organisations, this.users, this.tokens, this.accounts);
+		this.lulea = this.testOrganisations.create("Luleå");
 		this.admin = this.lulea.bearer(Role.ADMIN);
 	}
 

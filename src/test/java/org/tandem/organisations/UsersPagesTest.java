@@ -43,10 +43,7 @@ class UsersPagesTest {
 	Users users;
 
 	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	AccountDetails accounts;
+	TestOrganisations testOrganisations;
 
 	TestOrganisation kiruna;
 
@@ -54,7 +51,7 @@ class UsersPagesTest {
 
 	@BeforeEach
 	void anOrganisation() {
-		this.kiruna = TestOrganisation.create("Kiruna", this.organisations, this.users, this.tokens, this.accounts);
+		this.kiruna = this.testOrganisations.create("Kiruna");
 		this.admin = user(this.kiruna.principal(Role.ADMIN));
 	}
 

@@ -41,6 +41,11 @@ class MessageBundlesTest {
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
+	/**
+	 * Message keys handed to a fragment as arguments: input('email', 'users.email', ...).
+	 */
+	static final Pattern FRAGMENT_KEY = Pattern.compile("'([a-z]+\\.[A-Za-z0-9_.]*[A-Za-z0-9_])'");
+
 	/** Message keys written as string literals in Java: "users.notFound" and the like. */
 	static final Pattern CODE_KEY = Pattern
 		.compile("\"((?:users|tokens|password|problem|login|error|start|role|layout|nav)\\.[A-Za-z0-9_.]+)\"");
@@ -59,6 +64,7 @@ class MessageBundlesTest {
 		Set<String> used = new TreeSet<>();
 		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
 			collect(TEMPLATE_KEY, Files.readString(file), used);
+			collect(FRAGMENT_KEY, Files.readString(file), used);
 		}
 		for (Path file : files(SOURCES, ".java")) {
 			collect(CODE_KEY, Files.readString(file), used);

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.tandem.organisations.TestOrganisations;
 
 /**
  * The whole application on the embedded test database, with MockMvc and a movable clock.
@@ -19,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestClock.class)
+@Import({ TestClock.class, TestOrganisations.class })
 public @interface TandemTest {
 
 }

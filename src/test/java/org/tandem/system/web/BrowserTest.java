@@ -1,5 +1,6 @@
 package org.tandem.system.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,7 +74,7 @@ class BrowserTest {
 			.doesNotContain("Användare");
 		assertAccessible("start page in Swedish");
 
-		this.browser.findElement(By.xpath("//button[normalize-space()='Logga ut']")).click();
+		clickAndWait(By.xpath("//button[normalize-space()='Logga ut']"));
 		assertThat(this.browser.getCurrentUrl()).contains("/login?logout");
 		assertThat(heading()).isEqualTo("Logga in i Tandem");
 		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Du har loggat ut.");
@@ -86,12 +89,12 @@ class BrowserTest {
 		signIn("admin", "tandem-demo-2026");
 		language("English");
 		assertFitsTheScreen("start page");
-		this.browser.findElement(By.linkText("Users")).click();
+		clickAndWait(By.linkText("Users"));
 		assertThat(heading()).isEqualTo("Users");
 		assertAccessible("users page");
 
-		this.browser.findElement(By.linkText("New user")).click();
-		this.browser.findElement(By.xpath("//button[normalize-space()='Create user']")).click();
+		clickAndWait(By.linkText("New user"));
+		clickAndWait(By.xpath("//button[normalize-space()='Create user']"));
 		assertThat(this.browser.findElement(By.id("displayName-error")).getText()).isEqualTo("Fill in this field.");
 		assertThat(this.browser.findElement(By.id("displayName")).getAttribute("aria-invalid")).isEqualTo("true");
 		assertAccessible("new user form with errors");
@@ -128,11 +131,20 @@ class BrowserTest {
 	private void signIn(String username, String password) {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		clickAndWait(By.cssSelector("main button[type=submit]"));
 	}
 
 	private void language(String name) {
-		this.browser.findElement(By.linkText(name)).click();
+		clickAndWait(By.linkText(name));
+	}
+
+	/** Clicks something that loads a new page, and waits until the new page is there. */
+	private void clickAndWait(By target) {
+		WebElement oldPage = this.browser.findElement(By.tagName("html"));
+		this.browser.findElement(target).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> "complete".equals(this.browser.executeScript("return document.readyState")));
 	}
 
 	private String heading() {
