@@ -1,6 +1,7 @@
 package org.tandem.organisations;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -36,12 +37,12 @@ class AccountDetails implements UserDetailsService, UserDetailsPasswordService {
 		return user;
 	}
 
-	static java.util.Optional<Username> username(String login) {
+	static Optional<Username> username(String login) {
 		try {
-			return java.util.Optional.of(new Username(login.strip()));
+			return Optional.of(new Username(login.strip()));
 		}
 		catch (IllegalArgumentException notAUsername) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

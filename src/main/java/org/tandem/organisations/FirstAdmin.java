@@ -2,6 +2,7 @@ package org.tandem.organisations;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -48,11 +49,13 @@ class FirstAdmin implements ApplicationRunner {
 					+ "TANDEM_BOOTSTRAP_ADMIN_PASSWORD (12+ characters) and restart to create the first admin.");
 			return;
 		}
-		Organisation organisation = this.organisations.create(this.settings.organisation(),
-				Locale.forLanguageTag(this.settings.locale()), ZoneId.of(this.settings.timeZone()));
-		this.organisations.actFor(organisation,
-				() -> this.users.registerWithPassword(new NewUser(new Username(this.settings.adminUsername()),
-						this.settings.adminName(), null, Set.of(Role.ADMIN)), this.settings.adminPassword()));
+		String name = Objects.requireNonNull(this.settings.organisation());
+		Username admin = new Username(Objects.requireNonNull(this.settings.adminUsername()));
+		String password = Objects.requireNonNull(this.settings.adminPassword());
+		Organisation organisation = this.organisations.create(name, Locale.forLanguageTag(this.settings.locale()),
+				ZoneId.of(this.settings.timeZone()));
+		this.organisations.actFor(organisation, () -> this.users
+			.registerWithPassword(new NewUser(admin, this.settings.adminName(), null, Set.of(Role.ADMIN)), password));
 		log.info("Created organisation {} and its first admin", organisation.id());
 	}
 
@@ -82,21 +85,6 @@ class FirstAdmin implements ApplicationRunner {
 
 		private static boolean notBlank(@Nullable String value) {
 			return value != null && !value.isBlank();
-		}
-
-		@Override
-		public String organisation() {
-			return java.util.Objects.requireNonNull(this.organisation);
-		}
-
-		@Override
-		public String adminUsername() {
-			return java.util.Objects.requireNonNull(this.adminUsername);
-		}
-
-		@Override
-		public String adminPassword() {
-			return java.util.Objects.requireNonNull(this.adminPassword);
 		}
 
 		@Override

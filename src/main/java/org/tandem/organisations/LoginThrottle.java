@@ -2,6 +2,10 @@ package org.tandem.organisations;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,6 +27,8 @@ class LoginThrottle {
 
 	static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
+	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
 	private final UserRepository users;
 
 	private final Clock clock;
@@ -39,7 +45,10 @@ class LoginThrottle {
 		}
 		AccountDetails.username(attempt.getName()).ifPresent((username) -> {
 			int failures = this.users.recordFailedLogin(username);
-			lockFor(failures).ifPresent((lock) -> this.users.lockUntil(username, this.clock.instant().plus(lock)));
+			lockFor(failures).ifPresent((lock) -> {
+				this.users.lockUntil(username, this.clock.instant().plus(lock));
+				log.warn("Login locked for {} after {} wrong passwords in a row", lock, failures);
+			});
 		});
 	}
 
@@ -50,13 +59,13 @@ class LoginThrottle {
 		}
 	}
 
-	static java.util.Optional<Duration> lockFor(int failuresInARow) {
+	static Optional<Duration> lockFor(int failuresInARow) {
 		if (failuresInARow < FREE_ATTEMPTS) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		int doublings = Math.min(failuresInARow - FREE_ATTEMPTS, 4);
 		Duration lock = Duration.ofMinutes(1L << doublings);
-		return java.util.Optional.of(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+		return Optional.of(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
 	}
 
 }

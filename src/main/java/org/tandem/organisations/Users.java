@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +24,8 @@ import org.tandem.system.Role;
 public class Users {
 
 	static final int MAX_PAGE_SIZE = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(Users.class);
 
 	private final UserRepository users;
 
@@ -123,6 +128,7 @@ public class Users {
 		find(id);
 		String temporary = Passwords.temporary();
 		this.users.setPassword(id, this.passwordEncoder.encode(temporary), true);
+		log.info("Password reset for user {}", id);
 		return new IssuedPassword(find(id), temporary);
 	}
 

@@ -185,6 +185,20 @@ class LoginTest {
 	}
 
 	@Test
+	void logLinesNameTheOrganisationAndUserOfTheRequest(CapturedOutput output) throws Exception {
+		UserAccount admin = this.umea.user(Role.ADMIN);
+		UserAccount mentor = this.umea.user(Role.MENTOR);
+		int before = output.getAll().length();
+
+		this.mvc.perform(post("/api/v1/users/" + mentor.id() + "/password-reset").header("Authorization",
+				this.umea.bearer(Role.ADMIN)))
+			.andExpect(status().isOk());
+
+		assertThat(output.getAll().substring(before)).containsPattern("\\[org=" + this.umea.organisation().id()
+				+ " user=" + admin.id() + "\\].*Password reset for user " + mentor.id());
+	}
+
+	@Test
 	void neverWritesPasswordsOrTokensToTheLog(CapturedOutput output) throws Exception {
 		int before = output.getAll().length();
 		this.mvc.perform(formLogin().user(username(Role.ADMIN)).password("a wrong password 1"));
