@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +51,13 @@ class OrganisationRepository {
 		return this.jdbc.crossTenant("""
 				select id, name, default_locale, time_zone from organisation where name = :name
 				""").param("name", name).query(OrganisationRepository::organisation).optional();
+	}
+
+	List<Organisation> all() {
+		// Jobs and start-up tasks visit every organisation in turn.
+		return this.jdbc.crossTenant("select id, name, default_locale, time_zone from organisation order by name")
+			.query(OrganisationRepository::organisation)
+			.list();
 	}
 
 	boolean anyExists() {

@@ -2,10 +2,12 @@ package org.tandem.organisations;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.system.OrganisationId;
@@ -23,19 +25,34 @@ public class Organisations {
 
 	private final Tenancy tenancy;
 
-	Organisations(OrganisationRepository organisations, Clock clock, Tenancy tenancy) {
+	private final ApplicationEventPublisher events;
+
+	Organisations(OrganisationRepository organisations, Clock clock, Tenancy tenancy,
+			ApplicationEventPublisher events) {
 		this.organisations = organisations;
 		this.clock = clock;
 		this.tenancy = tenancy;
+		this.events = events;
 	}
 
-	/** Creates an organisation with no users yet; give it an admin with {@link Users}. */
+	/**
+	 * Creates an organisation with no users yet; give it an admin with {@link Users}.
+	 * Publishes {@link OrganisationCreated} to listeners that act for the new
+	 * organisation.
+	 */
 	@Transactional
 	public Organisation create(String name, Locale defaultLocale, ZoneId timeZone) {
 		Organisation organisation = new Organisation(new OrganisationId(UUID.randomUUID()), name, defaultLocale,
 				timeZone);
 		this.organisations.insert(organisation, this.clock.instant());
+		this.tenancy.runAs(organisation.id(),
+				() -> this.events.publishEvent(new OrganisationCreated(organisation.id(), defaultLocale)));
 		return organisation;
+	}
+
+	/** Every organisation, for start-up tasks and jobs that visit each in turn. */
+	public List<Organisation> all() {
+		return this.organisations.all();
 	}
 
 	/** The organisation the current work acts for. */

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,29 +48,58 @@ class MessageBundlesTest {
 	 */
 	static final Pattern FRAGMENT_KEY = Pattern.compile("'([a-z]+\\.[A-Za-z0-9_.]*[A-Za-z0-9_])'");
 
-	/** Message keys written as string literals in Java: "users.notFound" and the like. */
-	static final Pattern CODE_KEY = Pattern
-		.compile("\"((?:users|tokens|password|problem|login|error|start|role|layout|nav)\\.[A-Za-z0-9_.]+)\"");
+	/**
+	 * String literals in Java that look like message keys ("users.notFound"); those whose
+	 * first part is the first part of some bundle key are taken to be message keys.
+	 */
+	static final Pattern CODE_KEY = Pattern.compile("\"([a-z]+\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
 	@Test
 	void swedishAndEnglishHaveTheSameKeys() throws IOException {
-		Set<String> english = keys("messages.properties");
-		Set<String> swedish = keys("messages_sv.properties");
-		assertThat(difference(english, swedish)).as("keys missing from messages_sv.properties").isEmpty();
-		assertThat(difference(swedish, english)).as("keys missing from messages.properties").isEmpty();
+		List<Path> bundles = englishBundles();
+		assertThat(bundles).isNotEmpty();
+		for (Path english : bundles) {
+			Path swedish = swedishOf(english);
+			assertThat(swedish).as("Swedish bundle beside " + english).exists();
+			Set<String> en = keys(english);
+			Set<String> sv = keys(swedish);
+			assertThat(difference(en, sv)).as("keys missing from " + swedish).isEmpty();
+			assertThat(difference(sv, en)).as("keys missing from " + english).isEmpty();
+		}
+	}
+
+	@Test
+	void everyBundleIsConfiguredAndNoKeyIsDefinedTwice() throws IOException {
+		String configuration = Files.readString(RESOURCES.resolve("application.yml"));
+		Map<String, Path> owners = new TreeMap<>();
+		for (Path english : englishBundles()) {
+			String basename = RESOURCES.relativize(english).toString().replace('\\', '/').replace(".properties", "");
+			assertThat(configuration).as("spring.messages.basename lists " + basename).contains(basename);
+			for (String key : keys(english)) {
+				Path earlier = owners.put(key, english);
+				assertThat(earlier).as("key " + key + " defined in " + earlier + " and " + english).isNull();
+			}
+		}
 	}
 
 	@Test
 	void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
-		Set<String> english = keys("messages.properties");
+		Set<String> english = new TreeSet<>();
+		for (Path bundle : englishBundles()) {
+			english.addAll(keys(bundle));
+		}
 		Set<String> used = new TreeSet<>();
 		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
 			collect(TEMPLATE_KEY, Files.readString(file), used);
 			collect(FRAGMENT_KEY, Files.readString(file), used);
 		}
+		Set<String> prefixes = new TreeSet<>();
+		english.forEach((key) -> prefixes.add(key.substring(0, Math.max(0, key.indexOf('.')))));
+		Set<String> literals = new TreeSet<>();
 		for (Path file : files(SOURCES, ".java")) {
-			collect(CODE_KEY, Files.readString(file), used);
+			collect(CODE_KEY, Files.readString(file), literals);
 		}
+		literals.stream().filter((key) -> prefixes.contains(key.substring(0, key.indexOf('.')))).forEach(used::add);
 		for (Role role : Role.values()) {
 			used.add("role." + role.name());
 			used.add("start.role." + role.name());
@@ -114,9 +145,26 @@ class MessageBundlesTest {
 		return found;
 	}
 
-	private static Set<String> keys(String bundle) throws IOException {
+	/** messages.properties and every bundle under messages/, each with a _sv twin. */
+	static List<Path> englishBundles() throws IOException {
+		List<Path> bundles = new ArrayList<>();
+		bundles.add(RESOURCES.resolve("messages.properties"));
+		Path modules = RESOURCES.resolve("messages");
+		if (Files.isDirectory(modules)) {
+			bundles.addAll(files(modules, ".properties").stream()
+				.filter((path) -> !path.getFileName().toString().endsWith("_sv.properties"))
+				.toList());
+		}
+		return bundles;
+	}
+
+	static Path swedishOf(Path english) {
+		return english.resolveSibling(english.getFileName().toString().replace(".properties", "_sv.properties"));
+	}
+
+	private static Set<String> keys(Path bundle) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(RESOURCES.resolve(bundle))) {
+		try (InputStream in = Files.newInputStream(bundle)) {
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return new TreeSet<>(properties.stringPropertyNames());
