@@ -1,0 +1,54 @@
+package org.tandem.people;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+import org.tandem.system.TenantJdbc;
+
+/**
+ * The background_check table.
+ */
+@Repository
+class CheckRepository {
+
+	private final TenantJdbc jdbc;
+
+	CheckRepository(TenantJdbc jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(BackgroundCheck check, @Nullable UUID recordedBy, Instant recordedAt) {
+		this.jdbc.sql("""
+				insert into background_check (id, organisation_id, person_id, checked_on, expires_on, reference,
+				    recorded_by, recorded_at)
+				values (:id, :tenant, :person, :checkedOn, :expiresOn, :reference, :recordedBy, :recordedAt)
+				""")
+			.param("id", check.id())
+			.param("person", check.person().value())
+			.param("checkedOn", Date.valueOf(check.checkedOn()))
+			.param("expiresOn", Date.valueOf(check.expiresOn()))
+			.param("reference", check.reference())
+			.param("recordedBy", recordedBy)
+			.param("recordedAt", Timestamp.from(recordedAt))
+			.update();
+	}
+
+	List<BackgroundCheck> of(PersonId person) {
+		return this.jdbc.sql("""
+				select id, person_id, checked_on, expires_on, reference from background_check
+				 where organisation_id = :tenant and person_id = :person order by expires_on desc
+				""")
+			.param("person", person.value())
+			.query((row, number) -> new BackgroundCheck(row.getObject("id", UUID.class),
+					new PersonId(row.getObject("person_id", UUID.class)), row.getDate("checked_on").toLocalDate(),
+					row.getDate("expires_on").toLocalDate(), row.getString("reference")))
+			.list();
+	}
+
+}

@@ -1,0 +1,290 @@
+package org.tandem.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.organisations.Organisations;
+import org.tandem.system.CurrentUser;
+import org.tandem.system.OrganisationId;
+import org.tandem.system.Tenancy;
+
+/**
+ * The registry of mentors and seniors of the current organisation, with their consents
+ * and background checks. Every change goes through the safeguarding rules.
+ */
+@Service
+public class People {
+
+	static final Duration GUARDIAN_LINK_VALIDITY = Duration.ofDays(30);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final PersonRepository people;
+
+	private final ConsentRepository consents;
+
+	private final CheckRepository checks;
+
+	private final Organisations organisations;
+
+	private final Tenancy tenancy;
+
+	private final Clock clock;
+
+	People(PersonRepository people, ConsentRepository consents, CheckRepository checks, Organisations organisations,
+			Tenancy tenancy, Clock clock) {
+		this.people = people;
+		this.consents = consents;
+		this.checks = checks;
+		this.organisations = organisations;
+		this.tenancy = tenancy;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds a mentor or senior, pending until a coordinator activates them.
+	 * @throws SafeguardingRuleBroken if a mentor is under 13, or a minor mentor is marked
+	 * for home visits
+	 */
+	@Transactional
+	public Person register(PersonKind kind, Profile profile, PersonSource source) {
+		checkProfile(kind, profile);
+		Person person = new Person(new PersonId(UUID.randomUUID()), kind, PersonStatus.PENDING, profile, source, now(),
+				0);
+		this.people.insert(person);
+		return person;
+	}
+
+	/**
+	 * @throws PersonNotFound if the current organisation has no such person
+	 */
+	public Person get(PersonId id) {
+		return this.people.find(id).orElseThrow(() -> new PersonNotFound(id));
+	}
+
+	public PersonPage page(PersonQuery query) {
+		return this.people.page(query);
+	}
+
+	/** People of one kind who have this phone number or e-mail address. */
+	public List<PersonId> findByContact(PersonKind kind, @Nullable PhoneNumber phone, @Nullable String email) {
+		return this.people.findByContact(kind, phone, email);
+	}
+
+	/**
+	 * Saves a new profile against the version the editor saw.
+	 * @throws OptimisticLockingFailureException if someone changed the person since
+	 * @throws SafeguardingRuleBroken if the profile breaks a safeguarding rule
+	 */
+	@Transactional
+	public Person change(PersonId id, int version, Profile profile) {
+		Person before = get(id);
+		checkProfile(before.kind(), profile);
+		if (!this.people.update(id, version, profile)) {
+			throw new OptimisticLockingFailureException("Person " + id + " changed since version " + version);
+		}
+		return get(id);
+	}
+
+	/**
+	 * Lets a person take part: matching and sessions may now use them.
+	 * @throws SafeguardingRuleBroken {@code GuardianConsentRequired} for a mentor under
+	 * 18 without a guardian's consent to take part
+	 */
+	@Transactional
+	public Person activate(PersonId id) {
+		Person person = get(id);
+		Safeguarding.guardianConsentBeforeActivatingAMinor(person, this.consents.of(id), today());
+		this.people.setStatus(id, PersonStatus.ACTIVE);
+		return get(id);
+	}
+
+	@Transactional
+	public Person deactivate(PersonId id) {
+		get(id);
+		this.people.setStatus(id, PersonStatus.INACTIVE);
+		return get(id);
+	}
+
+	/**
+	 * Whether Tandem treats the person as possibly under 18 (see {@link Safeguarding}).
+	 */
+	public boolean possiblyMinor(Person person) {
+		return Safeguarding.possiblyMinor(person.profile().yearOfBirth(), today());
+	}
+
+	public List<Consent> consents(PersonId id) {
+		get(id);
+		return this.consents.of(id);
+	}
+
+	/**
+	 * Records a consent given on paper, verbally or in a form.
+	 * @throws ProfileRejected if a guardian's consent names no guardian
+	 */
+	@Transactional
+	public Consent recordConsent(PersonId id, ConsentPurpose purpose, ConsentGiver givenBy,
+			@Nullable String guardianName, ConsentMethod method) {
+		get(id);
+		String guardian = (guardianName == null || guardianName.isBlank()) ? null : guardianName.strip();
+		if (givenBy == ConsentGiver.GUARDIAN && guardian == null) {
+			throw new ProfileRejected("guardianName", "GuardianNameRequired");
+		}
+		Consent consent = new Consent(UUID.randomUUID(), id, purpose, givenBy,
+				(givenBy == ConsentGiver.GUARDIAN) ? guardian : null, method, now(), null);
+		this.consents.insert(consent, signedInUserId());
+		return consent;
+	}
+
+	/**
+	 * Withdraws a consent. Withdrawing consent to take part makes an active person
+	 * inactive at once.
+	 * @throws ConsentNotFound if the current organisation has no such consent
+	 */
+	@Transactional
+	public Consent withdrawConsent(UUID consentId) {
+		Consent consent = this.consents.find(consentId).orElseThrow(() -> new ConsentNotFound(consentId));
+		if (this.consents.withdraw(consentId, now(), signedInUserId())
+				&& consent.purpose() == ConsentPurpose.PARTICIPATION
+				&& get(consent.person()).status() == PersonStatus.ACTIVE) {
+			this.people.setStatus(consent.person(), PersonStatus.INACTIVE);
+		}
+		return this.consents.find(consentId).orElseThrow();
+	}
+
+	/**
+	 * Makes a single-use link for a guardian to consent for a minor mentor.
+	 * @throws SafeguardingRuleBroken {@code GuardianOnlyForMinors} if the person is an
+	 * adult or a senior
+	 */
+	@Transactional
+	public GuardianLink requestGuardianConsent(PersonId id, String guardianName, String guardianContact) {
+		Person person = get(id);
+		if (person.kind() != PersonKind.MENTOR || !possiblyMinor(person)) {
+			throw new SafeguardingRuleBroken("person", "GuardianOnlyForMinors");
+		}
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		Instant expiresAt = now().plus(GUARDIAN_LINK_VALIDITY);
+		this.consents.insertGuardianRequest(UUID.randomUUID(), id, hash(token), guardianName.strip(),
+				guardianContact.strip(), now(), expiresAt);
+		return new GuardianLink("/consent/guardian/" + token, expiresAt);
+	}
+
+	/**
+	 * What a guardian's link asks, for the page the guardian sees. Needs no signed-in
+	 * user.
+	 * @throws GuardianLinkUnusable if the link is unknown, expired or used
+	 */
+	public GuardianRequest guardianRequest(String token) {
+		ConsentRepository.GuardianRequestRow request = openRequest(token);
+		return this.tenancy.callAs(new OrganisationId(request.organisationId()),
+				() -> new GuardianRequest(get(request.person()).profile().firstName(),
+						this.organisations.current().name(), request.guardianName()));
+	}
+
+	/**
+	 * A guardian consents through their link, for participation and whichever other
+	 * purposes they tick. The link cannot be used again.
+	 * @throws GuardianLinkUnusable if the link is unknown, expired or already used
+	 */
+	@Transactional
+	public void giveGuardianConsent(String token, String guardianName, Set<ConsentPurpose> purposes) {
+		ConsentRepository.GuardianRequestRow request = openRequest(token);
+		this.tenancy.runAs(new OrganisationId(request.organisationId()), () -> {
+			if (!this.consents.markUsed(request.id(), now())) {
+				throw new GuardianLinkUnusable();
+			}
+			String name = guardianName.isBlank() ? request.guardianName() : guardianName.strip();
+			for (ConsentPurpose purpose : purposes) {
+				this.consents.insert(new Consent(UUID.randomUUID(), request.person(), purpose, ConsentGiver.GUARDIAN,
+						name, ConsentMethod.SIGNED_LINK, now(), null), null);
+			}
+		});
+	}
+
+	public List<BackgroundCheck> backgroundChecks(PersonId id) {
+		get(id);
+		return this.checks.of(id);
+	}
+
+	/**
+	 * Records an adult mentor's background check.
+	 * @throws SafeguardingRuleBroken {@code ChecksAreForAdultMentors} for seniors and
+	 * minors
+	 */
+	@Transactional
+	public BackgroundCheck recordBackgroundCheck(PersonId id, LocalDate checkedOn, LocalDate expiresOn,
+			String reference) {
+		Person person = get(id);
+		if (person.kind() != PersonKind.MENTOR || possiblyMinor(person)) {
+			throw new SafeguardingRuleBroken("person", "ChecksAreForAdultMentors");
+		}
+		BackgroundCheck check = new BackgroundCheck(UUID.randomUUID(), id, checkedOn, expiresOn, reference);
+		this.checks.insert(check, signedInUserId(), now());
+		return check;
+	}
+
+	/**
+	 * Whether the person may take part in home visits today: a senior who wants them, or
+	 * an adult mentor who is willing and has a background check valid today.
+	 */
+	public boolean homeVisitsPermitted(PersonId id) {
+		Person person = get(id);
+		return Safeguarding.homeVisitsPermitted(person, this.checks.of(id), today());
+	}
+
+	private ConsentRepository.GuardianRequestRow openRequest(String token) {
+		if (token.isBlank() || token.length() > 100) {
+			throw new GuardianLinkUnusable();
+		}
+		return this.consents.findOpenRequest(hash(token), now()).orElseThrow(GuardianLinkUnusable::new);
+	}
+
+	private void checkProfile(PersonKind kind, Profile profile) {
+		LocalDate today = today();
+		Safeguarding.mentorsAreAtLeastThirteen(kind, profile, today);
+		Safeguarding.noHomeVisitsForMinors(kind, profile, today);
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.organisations.current().timeZone());
+	}
+
+	private @Nullable UUID signedInUserId() {
+		return this.tenancy.signedInUser().map(CurrentUser::userId).orElse(null);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

@@ -1,0 +1,387 @@
+package org.tandem.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+import org.tandem.curriculum.Device;
+import org.tandem.curriculum.TopicId;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.system.TenantJdbc;
+import org.tandem.system.TimeWindow;
+import org.tandem.system.WeeklyTimes;
+import org.tandem.venues.VenueId;
+
+/**
+ * The person table and its child tables. A person is written whole: the child rows are
+ * replaced on every save, inside the caller's transaction.
+ */
+@Repository
+class PersonRepository {
+
+	private static final String COLUMNS = """
+			id, kind, status, first_name, last_name, year_of_birth, gender, phone, email, street, postcode, city,
+			contact_channel, home_visits, school, school_class, capacity, preferred_mentor_gender, notes, source,
+			created_at, version""";
+
+	private final TenantJdbc jdbc;
+
+	PersonRepository(TenantJdbc jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Person person) {
+		Profile profile = person.profile();
+		this.jdbc.sql("""
+				insert into person (id, organisation_id, kind, status, first_name, last_name, year_of_birth, gender,
+				    phone, email, street, postcode, city, contact_channel, home_visits, school, school_class, capacity,
+				    preferred_mentor_gender, notes, source, search_text, created_at, version)
+				values (:id, :tenant, :kind, :status, :firstName, :lastName, :yearOfBirth, :gender,
+				    :phone, :email, :street, :postcode, :city, :contactChannel, :homeVisits, :school, :schoolClass,
+				    :capacity, :preferredMentorGender, :notes, :source, :searchText, :createdAt, 0)
+				""")
+			.param("id", person.id().value())
+			.param("kind", person.kind().name())
+			.param("status", person.status().name())
+			.paramSource(profileParameters(profile))
+			.param("source", person.source().name())
+			.param("createdAt", Timestamp.from(person.createdAt()))
+			.update();
+		insertChildren(person.id(), profile);
+	}
+
+	/** Saves a new profile if nobody changed the person since {@code version}. */
+	boolean update(PersonId id, int version, Profile profile) {
+		int updated = this.jdbc.sql("""
+				update person set first_name = :firstName, last_name = :lastName, year_of_birth = :yearOfBirth,
+				    gender = :gender, phone = :phone, email = :email, street = :street, postcode = :postcode,
+				    city = :city, contact_channel = :contactChannel, home_visits = :homeVisits, school = :school,
+				    school_class = :schoolClass, capacity = :capacity,
+				    preferred_mentor_gender = :preferredMentorGender, notes = :notes, search_text = :searchText,
+				    version = version + 1
+				 where id = :id and organisation_id = :tenant and version = :version
+				""").param("id", id.value()).param("version", version).paramSource(profileParameters(profile)).update();
+		if (updated == 1) {
+			deleteChildren(id);
+			insertChildren(id, profile);
+		}
+		return updated == 1;
+	}
+
+	boolean setStatus(PersonId id, PersonStatus status) {
+		return this.jdbc.sql("""
+				update person set status = :status, version = version + 1
+				 where id = :id and organisation_id = :tenant
+				""").param("id", id.value()).param("status", status.name()).update() == 1;
+	}
+
+	Optional<Person> find(PersonId id) {
+		List<Person> found = load(
+				this.jdbc.sql("select " + COLUMNS + " from person where id = :id and organisation_id = :tenant")
+					.param("id", id.value())
+					.query(PersonRepository::row)
+					.list());
+		return found.stream().findFirst();
+	}
+
+	PersonPage page(PersonQuery query) {
+		StringBuilder where = new StringBuilder(" where p.organisation_id = :tenant and p.kind = :kind");
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("kind", query.kind().name());
+		if (!query.search().isEmpty()) {
+			Optional<PhoneNumber> phone = PhoneNumber.isValid(query.search())
+					? Optional.of(PhoneNumber.parse(query.search())) : Optional.empty();
+			if (phone.isPresent()) {
+				where.append(" and p.phone = :phone");
+				parameters.put("phone", phone.get().e164());
+			}
+			else {
+				where.append(" and p.search_text like :search");
+				parameters.put("search", "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
+			}
+		}
+		if (query.status() != null) {
+			where.append(" and p.status = :status");
+			parameters.put("status", query.status().name());
+		}
+		if (query.programme() != null) {
+			where.append(" and exists (select 1 from person_programme x where x.person_id = p.id"
+					+ " and x.organisation_id = :tenant and x.programme_id = :programme)");
+			parameters.put("programme", query.programme().value());
+		}
+		if (query.venue() != null) {
+			where.append(" and exists (select 1 from person_venue x where x.person_id = p.id"
+					+ " and x.organisation_id = :tenant and x.venue_id = :venue)");
+			parameters.put("venue", query.venue().value());
+		}
+		if (query.language() != null) {
+			where.append(" and exists (select 1 from person_language x where x.person_id = p.id"
+					+ " and x.organisation_id = :tenant and x.language = :language)");
+			parameters.put("language", query.language().code());
+		}
+		if (query.topic() != null) {
+			where.append(" and exists (select 1 from person_topic x where x.person_id = p.id"
+					+ " and x.organisation_id = :tenant and x.topic_id = :topic)");
+			parameters.put("topic", query.topic().value());
+		}
+		long total = this.jdbc.sql("select count(*) from person p" + where)
+			.params(parameters)
+			.query(Long.class)
+			.single();
+		List<Person> items = load(this.jdbc
+			.sql("select " + COLUMNS.replaceAll("(\\w+)(,|$)", "p.$1$2") + " from person p" + where
+					+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset")
+			.params(parameters)
+			.param("limit", query.size())
+			.param("offset", query.page() * query.size())
+			.query(PersonRepository::row)
+			.list());
+		return new PersonPage(items, query.page(), query.size(), total);
+	}
+
+	/**
+	 * People of one kind with this phone number or e-mail address, to find duplicates.
+	 */
+	List<PersonId> findByContact(PersonKind kind, @Nullable PhoneNumber phone, @Nullable String email) {
+		if (phone == null && email == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id from person where organisation_id = :tenant and kind = :kind
+				   and (phone = :phone or lower(email) = lower(:email))
+				""")
+			.param("kind", kind.name())
+			.param("phone", (phone != null) ? phone.e164() : null)
+			.param("email", email)
+			.query((row, number) -> new PersonId(row.getObject("id", UUID.class)))
+			.list();
+	}
+
+	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource profileParameters(Profile profile) {
+		var parameters = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+		PostalAddress address = profile.address();
+		parameters.addValue("firstName", profile.firstName())
+			.addValue("lastName", profile.lastName())
+			.addValue("yearOfBirth", profile.yearOfBirth())
+			.addValue("gender", profile.gender().name())
+			.addValue("phone", (profile.phone() != null) ? profile.phone().e164() : null)
+			.addValue("email", profile.email())
+			.addValue("street", (address != null) ? address.street() : null)
+			.addValue("postcode", (address != null) ? address.postcode() : null)
+			.addValue("city", (address != null) ? address.city() : null)
+			.addValue("contactChannel", profile.contactChannel().name())
+			.addValue("homeVisits", profile.homeVisits())
+			.addValue("school", profile.school())
+			.addValue("schoolClass", profile.schoolClass())
+			.addValue("capacity", profile.capacity())
+			.addValue("preferredMentorGender",
+					(profile.preferredMentorGender() != null) ? profile.preferredMentorGender().name() : null)
+			.addValue("notes", profile.notes())
+			.addValue("searchText", searchText(profile));
+		return parameters;
+	}
+
+	/**
+	 * What a search matches: the name both ways round, the phone as written in Sweden,
+	 * the e-mail.
+	 */
+	static String searchText(Profile profile) {
+		StringBuilder text = new StringBuilder();
+		text.append(profile.firstName()).append(' ').append(profile.lastName()).append(' ');
+		text.append(profile.lastName()).append(' ').append(profile.firstName()).append(' ');
+		if (profile.phone() != null) {
+			String e164 = profile.phone().e164();
+			text.append(e164).append(' ');
+			if (e164.startsWith("+46")) {
+				text.append('0').append(e164.substring(3)).append(' ');
+			}
+		}
+		if (profile.email() != null) {
+			text.append(profile.email());
+		}
+		String result = text.toString().toLowerCase(Locale.ROOT);
+		return (result.length() > 800) ? result.substring(0, 800) : result;
+	}
+
+	private void insertChildren(PersonId id, Profile profile) {
+		int position = 0;
+		for (LanguageCode language : profile.languages()) {
+			this.jdbc.sql("""
+					insert into person_language (organisation_id, person_id, position, language)
+					values (:tenant, :person, :position, :language)
+					""")
+				.param("person", id.value())
+				.param("position", position++)
+				.param("language", language.code())
+				.update();
+		}
+		for (Device device : profile.devices()) {
+			this.jdbc.sql(
+					"insert into person_device (organisation_id, person_id, device) values (:tenant, :person, :device)")
+				.param("person", id.value())
+				.param("device", device.name())
+				.update();
+		}
+		for (TopicWish wish : profile.topics()) {
+			this.jdbc.sql("""
+					insert into person_topic (organisation_id, person_id, topic_id, priority)
+					values (:tenant, :person, :topic, :priority)
+					""")
+				.param("person", id.value())
+				.param("topic", wish.topic().value())
+				.param("priority", wish.priority())
+				.update();
+		}
+		for (TimeWindow window : profile.availability().windows()) {
+			this.jdbc.sql("""
+					insert into person_availability (organisation_id, person_id, day_of_week, starts_at, ends_at)
+					values (:tenant, :person, :day, :start, :end)
+					""")
+				.param("person", id.value())
+				.param("day", window.day().getValue())
+				.param("start", Time.valueOf(window.start()))
+				.param("end", Time.valueOf(window.end()))
+				.update();
+		}
+		for (VenueId venue : profile.venues()) {
+			this.jdbc.sql(
+					"insert into person_venue (organisation_id, person_id, venue_id) values (:tenant, :person, :venue)")
+				.param("person", id.value())
+				.param("venue", venue.value())
+				.update();
+		}
+		for (ProgrammeId programme : profile.programmes()) {
+			this.jdbc.sql("""
+					insert into person_programme (organisation_id, person_id, programme_id)
+					values (:tenant, :person, :programme)
+					""").param("person", id.value()).param("programme", programme.value()).update();
+		}
+		for (AccessibilityNeed need : profile.accessibilityNeeds()) {
+			this.jdbc.sql("""
+					insert into person_accessibility (organisation_id, person_id, need) values (:tenant, :person, :need)
+					""").param("person", id.value()).param("need", need.name()).update();
+		}
+	}
+
+	private void deleteChildren(PersonId id) {
+		for (String table : List.of("person_language", "person_device", "person_topic", "person_availability",
+				"person_venue", "person_programme", "person_accessibility")) {
+			this.jdbc.sql("delete from " + table + " where person_id = :person and organisation_id = :tenant")
+				.param("person", id.value())
+				.update();
+		}
+	}
+
+	/** Core columns of a person, before the child rows are added. */
+	private record Row(PersonId id, PersonKind kind, PersonStatus status, String firstName, String lastName,
+			int yearOfBirth, Gender gender, @Nullable String phone, @Nullable String email, @Nullable String street,
+			@Nullable String postcode, @Nullable String city, ContactChannel channel, boolean homeVisits,
+			@Nullable String school, @Nullable String schoolClass, int capacity, @Nullable String preferredGender,
+			@Nullable String notes, PersonSource source, Instant createdAt, int version) {
+	}
+
+	private static Row row(ResultSet row, int number) throws SQLException {
+		return new Row(new PersonId(row.getObject("id", UUID.class)), PersonKind.valueOf(row.getString("kind")),
+				PersonStatus.valueOf(row.getString("status")), row.getString("first_name"), row.getString("last_name"),
+				row.getInt("year_of_birth"), Gender.valueOf(row.getString("gender")), row.getString("phone"),
+				row.getString("email"), row.getString("street"), row.getString("postcode"), row.getString("city"),
+				ContactChannel.valueOf(row.getString("contact_channel")), row.getBoolean("home_visits"),
+				row.getString("school"), row.getString("school_class"), row.getInt("capacity"),
+				row.getString("preferred_mentor_gender"), row.getString("notes"),
+				PersonSource.valueOf(row.getString("source")), row.getTimestamp("created_at").toInstant(),
+				row.getInt("version"));
+	}
+
+	private List<Person> load(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = rows.stream().map((row) -> row.id().value()).toList();
+		Map<UUID, List<LanguageCode>> languages = children("""
+				select person_id, language from person_language
+				 where organisation_id = :tenant and person_id in (:ids) order by position
+				""", ids, (row) -> new LanguageCode(row.getString("language")));
+		Map<UUID, List<Device>> devices = children("""
+				select person_id, device from person_device where organisation_id = :tenant and person_id in (:ids)
+				""", ids, (row) -> Device.valueOf(row.getString("device")));
+		Map<UUID, List<TopicWish>> topics = children("""
+				select person_id, topic_id, priority from person_topic
+				 where organisation_id = :tenant and person_id in (:ids) order by priority
+				""", ids,
+				(row) -> new TopicWish(new TopicId(row.getObject("topic_id", UUID.class)), row.getInt("priority")));
+		Map<UUID, List<TimeWindow>> windows = children("""
+				select person_id, day_of_week, starts_at, ends_at from person_availability
+				 where organisation_id = :tenant and person_id in (:ids)
+				""", ids, (row) -> new TimeWindow(DayOfWeek.of(row.getInt("day_of_week")),
+				row.getTime("starts_at").toLocalTime(), row.getTime("ends_at").toLocalTime()));
+		Map<UUID, List<VenueId>> venues = children("""
+				select person_id, venue_id from person_venue where organisation_id = :tenant and person_id in (:ids)
+				""", ids, (row) -> new VenueId(row.getObject("venue_id", UUID.class)));
+		Map<UUID, List<ProgrammeId>> programmes = children("""
+				select person_id, programme_id from person_programme
+				 where organisation_id = :tenant and person_id in (:ids)
+				""", ids, (row) -> new ProgrammeId(row.getObject("programme_id", UUID.class)));
+		Map<UUID, List<AccessibilityNeed>> needs = children("""
+				select person_id, need from person_accessibility where organisation_id = :tenant and person_id in (:ids)
+				""", ids, (row) -> AccessibilityNeed.valueOf(row.getString("need")));
+		List<Person> people = new ArrayList<>();
+		for (Row row : rows) {
+			UUID id = row.id().value();
+			PostalAddress address = (row.street() != null && row.postcode() != null && row.city() != null)
+					? new PostalAddress(row.street(), row.postcode(), row.city()) : null;
+			Profile profile = new Profile(row.firstName(), row.lastName(), row.yearOfBirth(), row.gender(),
+					(row.phone() != null) ? new PhoneNumber(row.phone()) : null, row.email(), address, row.channel(),
+					languages.getOrDefault(id, List.of()), Set.copyOf(devices.getOrDefault(id, List.of())),
+					topics.getOrDefault(id, List.of()), new WeeklyTimes(windows.getOrDefault(id, List.of())),
+					Set.copyOf(venues.getOrDefault(id, List.of())), row.homeVisits(),
+					enumSet(needs.getOrDefault(id, List.of())), Set.copyOf(programmes.getOrDefault(id, List.of())),
+					row.school(), row.schoolClass(), row.capacity(),
+					(row.preferredGender() != null) ? Gender.valueOf(row.preferredGender()) : null, row.notes());
+			people.add(new Person(row.id(), row.kind(), row.status(), profile, row.source(), row.createdAt(),
+					row.version()));
+		}
+		return people;
+	}
+
+	private static Set<AccessibilityNeed> enumSet(Collection<AccessibilityNeed> needs) {
+		return needs.isEmpty() ? EnumSet.noneOf(AccessibilityNeed.class) : EnumSet.copyOf(needs);
+	}
+
+	@FunctionalInterface
+	private interface ChildMapper<T> {
+
+		T map(ResultSet row) throws SQLException;
+
+	}
+
+	private <T> Map<UUID, List<T>> children(String sql, List<UUID> ids, ChildMapper<T> mapper) {
+		Map<UUID, List<T>> result = new LinkedHashMap<>();
+		this.jdbc.sql(sql).param("ids", ids).query((ResultSet row) -> {
+			result.computeIfAbsent(row.getObject("person_id", UUID.class), (key) -> new ArrayList<>())
+				.add(mapper.map(row));
+		});
+		return result;
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}
