@@ -79,6 +79,14 @@ public class People {
 		return this.people.find(id).orElseThrow(() -> new PersonNotFound(id));
 	}
 
+	/**
+	 * The exception for a person the caller may not see as such (for example, the wrong
+	 * kind).
+	 */
+	public PersonNotFound notFound(PersonId id) {
+		return new PersonNotFound(id);
+	}
+
 	public PersonPage page(PersonQuery query) {
 		return this.people.page(query);
 	}

@@ -60,7 +60,7 @@ class PersonRepository {
 			.param("id", person.id().value())
 			.param("kind", person.kind().name())
 			.param("status", person.status().name())
-			.paramSource(profileParameters(profile))
+			.params(profileParameters(profile).getValues())
 			.param("source", person.source().name())
 			.param("createdAt", Timestamp.from(person.createdAt()))
 			.update();
@@ -77,7 +77,11 @@ class PersonRepository {
 				    preferred_mentor_gender = :preferredMentorGender, notes = :notes, search_text = :searchText,
 				    version = version + 1
 				 where id = :id and organisation_id = :tenant and version = :version
-				""").param("id", id.value()).param("version", version).paramSource(profileParameters(profile)).update();
+				""")
+			.param("id", id.value())
+			.param("version", version)
+			.params(profileParameters(profile).getValues())
+			.update();
 		if (updated == 1) {
 			deleteChildren(id);
 			insertChildren(id, profile);

@@ -43,6 +43,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+	/** Pages anyone may open without signing in. */
+	static final String[] PUBLIC_PAGES = { "/consent/guardian/**" };
+
 	private static final RequestMatcher BEARER_REQUEST = SecurityConfiguration::carriesBearerToken;
 
 	@Bean
@@ -81,6 +84,10 @@ class SecurityConfiguration {
 					.requestMatchers("/css/**", "/js/**", "/webjars/**", "/login", "/error", "/language")
 					.permitAll()
 					.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					.permitAll()
+					// The modules' public pages: a guardian's consent link, the sign-up
+					// forms.
+					.requestMatchers(PUBLIC_PAGES)
 					.permitAll()
 					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 					.permitAll()

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -88,8 +89,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title", "problem.unreadable.detail"));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title",
+				"problem.unreadable.detail");
+		if (unreadable.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			// Name the field that could not be read, never echo the value or the Java
+			// type.
+			problem.setProperty("errors", List.of(Map.of("field", path(databind), "rule", "Unreadable", "message",
+					text("problem.unreadable.field", new Object[0]))));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String path(DatabindException databind) {
+		StringBuilder path = new StringBuilder();
+		for (var reference : databind.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static String field(ObjectError error) {
