@@ -1,0 +1,178 @@
+package org.tandem.people;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.tandem.curriculum.Device;
+import org.tandem.curriculum.TopicId;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.system.OrganisationId;
+import org.tandem.system.Tenancy;
+import org.tandem.system.TenantJdbc;
+import org.tandem.venues.VenueId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The person tables, as both databases must behave: a profile reads back whole, edits
+ * replace it, filters narrow it, and nothing crosses organisations.
+ */
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ActiveProfiles("test")
+@Import({ TenantJdbc.class, Tenancy.class, PersonRepository.class })
+abstract class PersonRepositoryContract {
+
+	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+	@Autowired
+	PersonRepository people;
+
+	@Autowired
+	Tenancy tenancy;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OrganisationId umea;
+
+	OrganisationId lulea;
+
+	@BeforeEach
+	void twoOrganisations() {
+		this.umea = organisation("Umeå");
+		this.lulea = organisation("Luleå");
+	}
+
+	OrganisationId organisation(String name) {
+		OrganisationId id = new OrganisationId(UUID.randomUUID());
+		this.jdbc.sql("""
+				insert into organisation (id, name, default_locale, time_zone, created_at)
+				values (:id, :name, 'sv', 'Europe/Stockholm', current_timestamp)
+				""").param("id", id.value()).param("name", name + " " + id).update();
+		return id;
+	}
+
+	Person store(OrganisationId organisation, PersonKind kind, Profile profile) {
+		Person person = new Person(new PersonId(UUID.randomUUID()), kind, PersonStatus.PENDING, profile,
+				PersonSource.MANUAL, NOW, 0);
+		this.tenancy.runAs(organisation, () -> this.people.insert(person));
+		return person;
+	}
+
+	static Profile rich(String firstName, TopicId topic, VenueId venue, ProgrammeId programme) {
+		Profile base = Profiles.senior(firstName, "Öberg");
+		return new Profile(firstName, "Öberg", 1941, Gender.WOMAN, base.phone(), "asa@example.se", base.address(),
+				ContactChannel.SMS, List.of(new LanguageCode("so"), new LanguageCode("sv")),
+				Set.of(Device.IPAD, Device.WINDOWS), List.of(new TopicWish(topic, 2)), base.availability(),
+				Set.of(venue), false, Set.of(AccessibilityNeed.VISION, AccessibilityNeed.MEMORY), Set.of(programme),
+				null, null, 1, Gender.WOMAN, "Föredrar eftermiddagar");
+	}
+
+	@Test
+	void readsAWholeProfileBack() {
+		Profile profile = rich("Åsa", new TopicId(UUID.randomUUID()), new VenueId(UUID.randomUUID()),
+				new ProgrammeId(UUID.randomUUID()));
+		Person stored = store(this.umea, PersonKind.SENIOR, profile);
+
+		Person read = this.tenancy.callAs(this.umea, () -> this.people.find(stored.id())).orElseThrow();
+
+		assertThat(read.profile()).isEqualTo(profile);
+		assertThat(read.profile().firstLanguage().code()).isEqualTo("so");
+		assertThat(read).isEqualTo(stored);
+	}
+
+	@Test
+	void anEditReplacesTheProfileOnceAndOnlyAgainstTheRightVersion() {
+		Person stored = store(this.umea, PersonKind.SENIOR, Profiles.senior("Åsa", "Öberg"));
+		Profile changed = rich("Åsa", new TopicId(UUID.randomUUID()), new VenueId(UUID.randomUUID()),
+				new ProgrammeId(UUID.randomUUID()));
+
+		boolean first = this.tenancy.callAs(this.umea, () -> this.people.update(stored.id(), 0, changed));
+		boolean stale = this.tenancy.callAs(this.umea,
+				() -> this.people.update(stored.id(), 0, Profiles.senior("Other", "Name")));
+
+		assertThat(first).isTrue();
+		assertThat(stale).isFalse();
+		Person read = this.tenancy.callAs(this.umea, () -> this.people.find(stored.id())).orElseThrow();
+		assertThat(read.profile()).isEqualTo(changed);
+		assertThat(read.version()).isEqualTo(1);
+	}
+
+	@Test
+	void filtersByProgrammeVenueLanguageTopicAndSearch() {
+		TopicId swish = new TopicId(UUID.randomUUID());
+		VenueId library = new VenueId(UUID.randomUUID());
+		ProgrammeId autumn = new ProgrammeId(UUID.randomUUID());
+		store(this.umea, PersonKind.SENIOR, rich("Åsa", swish, library, autumn));
+		store(this.umea, PersonKind.SENIOR, Profiles.senior("Bertil", "Ek"));
+		store(this.lulea, PersonKind.SENIOR, rich("Åsa", swish, library, autumn));
+
+		assertThat(count(new PersonQuery(PersonKind.SENIOR, "", autumn, null, null, null, null, 0, 10))).isEqualTo(1);
+		assertThat(count(new PersonQuery(PersonKind.SENIOR, "", null, library, null, null, null, 0, 10))).isEqualTo(1);
+		assertThat(count(new PersonQuery(PersonKind.SENIOR, "", null, null, new LanguageCode("so"), null, null, 0, 10)))
+			.isEqualTo(1);
+		assertThat(count(new PersonQuery(PersonKind.SENIOR, "", null, null, null, swish, null, 0, 10))).isEqualTo(1);
+		assertThat(count(new PersonQuery(PersonKind.SENIOR, "ÅSA ö", null, null, null, null, null, 0, 10)))
+			.isEqualTo(1);
+		assertThat(count(new PersonQuery(PersonKind.SENIOR, "öberg åsa", null, null, null, null, null, 0, 10)))
+			.isEqualTo(1);
+		assertThat(count(new PersonQuery(PersonKind.SENIOR, "0701234567", null, null, null, null, null, 0, 10)))
+			.isEqualTo(2);
+		assertThat(count(PersonQuery.all(PersonKind.SENIOR))).isEqualTo(2);
+		assertThat(count(PersonQuery.all(PersonKind.MENTOR))).isZero();
+	}
+
+	@Test
+	void pagesInNameOrder() {
+		store(this.umea, PersonKind.MENTOR, Profiles.mentor("Cecilia", "Ceder", 2009));
+		store(this.umea, PersonKind.MENTOR, Profiles.mentor("Anna", "Al", 2009));
+		store(this.umea, PersonKind.MENTOR, Profiles.mentor("Bo", "Björk", 2009));
+
+		PersonPage second = this.tenancy.callAs(this.umea,
+				() -> this.people.page(new PersonQuery(PersonKind.MENTOR, "", null, null, null, null, null, 1, 1)));
+
+		assertThat(second.items()).extracting(Person::fullName).containsExactly("Bo Björk");
+		assertThat(second.totalItems()).isEqualTo(3);
+	}
+
+	@Test
+	void anotherOrganisationCannotReadOrChangeAPerson() {
+		Person stored = store(this.umea, PersonKind.SENIOR, Profiles.senior("Åsa", "Öberg"));
+
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.people.find(stored.id()))).isEmpty();
+		assertThat(this.tenancy.callAs(this.lulea,
+				() -> this.people.update(stored.id(), 0, Profiles.senior("Taken", "Over"))))
+			.isFalse();
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.people.setStatus(stored.id(), PersonStatus.ACTIVE)))
+			.isFalse();
+	}
+
+	@Test
+	void findsDuplicatesByPhoneOrEmail() {
+		Person stored = store(this.umea, PersonKind.SENIOR, Profiles.senior("Åsa", "Öberg"));
+
+		assertThat(this.tenancy.callAs(this.umea,
+				() -> this.people.findByContact(PersonKind.SENIOR, PhoneNumber.parse("+46701234567"), null)))
+			.containsExactly(stored.id());
+		assertThat(this.tenancy.callAs(this.lulea,
+				() -> this.people.findByContact(PersonKind.SENIOR, PhoneNumber.parse("+46701234567"), null)))
+			.isEmpty();
+	}
+
+	long count(PersonQuery query) {
+		return this.tenancy.callAs(this.umea, () -> this.people.page(query)).totalItems();
+	}
+
+}
