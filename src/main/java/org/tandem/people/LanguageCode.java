@@ -17,11 +17,22 @@ public record LanguageCode(String code) {
 
 	private static final Set<String> KNOWN = Set.of(Locale.getISOLanguages());
 
-	private static final Set<String> SAMI = Set.of("se", "sma", "smj", "sme", "smn", "sms", "sju", "sjd");
+	/**
+	 * Sámi languages, Meänkieli and Romani: Sweden's minority languages beyond ISO 639-1.
+	 */
+	private static final Set<String> MINORITY = Set.of("se", "sma", "smj", "sme", "smn", "sms", "sju", "sjd", "fit",
+			"rom", "rmf");
+
+	/**
+	 * The languages offered first in forms: Swedish, the national minority languages, and
+	 * the most spoken others.
+	 */
+	public static final java.util.List<String> COMMON = java.util.List.of("sv", "fi", "fit", "se", "sma", "smj", "rom",
+			"yi", "en", "ar", "so", "fa", "ti", "ku", "bs", "sr", "hr", "pl", "es", "de", "tr", "ru", "uk", "th");
 
 	public LanguageCode {
 		code = code.strip().toLowerCase(Locale.ROOT);
-		if (!SHAPE.matcher(code).matches() || !(KNOWN.contains(code) || SAMI.contains(code))) {
+		if (!SHAPE.matcher(code).matches() || !(KNOWN.contains(code) || MINORITY.contains(code))) {
 			throw new IllegalArgumentException("Not an ISO 639 language code: " + code);
 		}
 	}
