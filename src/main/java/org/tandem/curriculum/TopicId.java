@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Identifies a topic in the curriculum.
+ * Identifies a topic of the curriculum.
  *
  * @param value the id
  */
