@@ -57,6 +57,14 @@ public class Curriculum {
 		return topic.with(this.repository.stepsOf(id));
 	}
 
+	/**
+	 * Whether the current organisation has this topic, for modules that refer to topics.
+	 */
+	@Transactional(readOnly = true)
+	public boolean exists(TopicId id) {
+		return this.repository.findTopic(id).isPresent();
+	}
+
 	/** The topic with this code (case-insensitive), for imports and other modules. */
 	@Transactional(readOnly = true)
 	public Optional<Topic> topicByCode(String code) {

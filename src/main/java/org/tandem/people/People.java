@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.curriculum.Curriculum;
 import org.tandem.organisations.Organisations;
 import org.tandem.system.CurrentUser;
 import org.tandem.system.OrganisationId;
@@ -44,12 +45,15 @@ public class People {
 
 	private final Organisations organisations;
 
+	private final Curriculum curriculum;
+
 	private final Tenancy tenancy;
 
 	private final Clock clock;
 
 	People(PersonRepository people, ConsentRepository consents, CheckRepository checks, Organisations organisations,
-			Tenancy tenancy, Clock clock) {
+			Curriculum curriculum, Tenancy tenancy, Clock clock) {
+		this.curriculum = curriculum;
 		this.people = people;
 		this.consents = consents;
 		this.checks = checks;
@@ -268,6 +272,11 @@ public class People {
 	}
 
 	private void checkProfile(PersonKind kind, Profile profile) {
+		for (TopicWish wish : profile.topics()) {
+			if (!this.curriculum.exists(wish.topic())) {
+				throw new ProfileRejected("topicIds", "UnknownTopic");
+			}
+		}
 		LocalDate today = today();
 		Safeguarding.mentorsAreAtLeastThirteen(kind, profile, today);
 		Safeguarding.noHomeVisitsForMinors(kind, profile, today);

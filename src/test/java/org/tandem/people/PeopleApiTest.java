@@ -129,6 +129,18 @@ class PeopleApiTest {
 	}
 
 	@Test
+	void refusesATopicThatIsNotInTheOrganisationsCurriculum() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/seniors").header("Authorization", this.coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(SENIOR.replace("\"devices\"",
+						"\"topics\":[{\"topicId\":\"" + java.util.UUID.randomUUID()
+								+ "\",\"priority\":1}],\"devices\"")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].rule").value("UnknownTopic"));
+	}
+
+	@Test
 	void aSeniorReachedBySmsNeedsAPhoneNumber() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/seniors").header("Authorization", this.coordinator)

@@ -45,6 +45,9 @@ class PeoplePagesTest {
 	@Autowired
 	Tenancy tenancy;
 
+	@Autowired
+	org.tandem.curriculum.Curriculum curriculum;
+
 	TestOrganisation kage;
 
 	RequestPostProcessor coordinator;
@@ -102,6 +105,28 @@ class PeoplePagesTest {
 		assertThat(this.tenancy.callAs(this.kage.organisation().id(),
 				() -> this.people.page(PersonQuery.all(PersonKind.SENIOR)).totalItems()))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void recordsTheTopicsASeniorWantsWithTheirPriority() throws Exception {
+		var topics = this.tenancy.callAs(this.kage.organisation().id(), () -> this.curriculum.topics());
+		String ids = topics.stream()
+			.map((topic) -> topic.id().toString())
+			.collect(java.util.stream.Collectors.joining("|"));
+		String priorities = "2|" + "|".repeat(topics.size() - 3) + "1|";
+		String location = this.mvc
+			.perform(seniorForm("/seniors", "topicIds", ids, "topicPriorities", priorities).with(this.coordinator))
+			.andExpect(redirectedUrlPattern("/seniors/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		Person saved = this.tenancy.callAs(this.kage.organisation().id(), () -> this.people
+			.get(new PersonId(java.util.UUID.fromString(location.substring("/seniors/".length())))));
+		assertThat(saved.profile().topics()).extracting(TopicWish::topic)
+			.containsExactly(topics.get(topics.size() - 2).id(), topics.get(0).id());
+		this.mvc.perform(get(location + "/edit").with(this.coordinator))
+			.andExpect(content().string(containsString(topics.get(0).name().sv())));
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.tandem.people.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,7 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tandem.curriculum.Curriculum;
 import org.tandem.curriculum.Device;
+import org.tandem.curriculum.Topic;
 import org.tandem.people.AccessibilityNeed;
 import org.tandem.people.ConsentGiver;
 import org.tandem.people.ConsentMethod;
@@ -56,8 +60,21 @@ class PeopleController {
 
 	private final People people;
 
-	PeopleController(People people) {
+	private final Curriculum curriculum;
+
+	PeopleController(People people, Curriculum curriculum) {
 		this.people = people;
+		this.curriculum = curriculum;
+	}
+
+	private PersonForm withTopics(PersonForm form) {
+		return form.withTopicRows(this.curriculum.topics().stream().map((topic) -> topic.id().value()).toList());
+	}
+
+	private void topicNames(Model model) {
+		Map<String, Topic> topics = new LinkedHashMap<>();
+		this.curriculum.topics().forEach((topic) -> topics.put(topic.id().value().toString(), topic));
+		model.addAttribute("topics", topics);
 	}
 
 	@ModelAttribute
@@ -96,7 +113,8 @@ class PeopleController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	String newPerson(@PathVariable String group, Model model) {
 		model.addAttribute("group", group);
-		model.addAttribute("form", PersonForm.empty(PeopleApi.kind(group)));
+		model.addAttribute("form", withTopics(PersonForm.empty(PeopleApi.kind(group))));
+		topicNames(model);
 		return "people/form";
 	}
 
@@ -105,12 +123,13 @@ class PeopleController {
 	String create(@PathVariable String group, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("group", group);
+		topicNames(model);
 		if (result.hasErrors()) {
 			return "people/form";
 		}
 		try {
-			Person person = this.people.register(PeopleApi.kind(group),
-					form.toRequest(java.util.List.of(), Set.of(), Set.of()).toProfile(), PersonSource.MANUAL);
+			Person person = this.people.register(PeopleApi.kind(group), form.toRequest(Set.of(), Set.of()).toProfile(),
+					PersonSource.MANUAL);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/" + group + "/" + person.id();
 		}
@@ -128,6 +147,7 @@ class PeopleController {
 		model.addAttribute("person", person);
 		model.addAttribute("minor", this.people.possiblyMinor(person));
 		model.addAttribute("consents", this.people.consents(person.id()));
+		topicNames(model);
 		if (person.isMentor()) {
 			model.addAttribute("checks", this.people.backgroundChecks(person.id()));
 			model.addAttribute("homeVisitsPermitted", this.people.homeVisitsPermitted(person.id()));
@@ -153,7 +173,8 @@ class PeopleController {
 		Person person = person(group, id);
 		model.addAttribute("group", group);
 		model.addAttribute("person", person);
-		model.addAttribute("form", PersonForm.of(person));
+		model.addAttribute("form", withTopics(PersonForm.of(person)));
+		topicNames(model);
 		return "people/form";
 	}
 
@@ -164,6 +185,7 @@ class PeopleController {
 		Person person = person(group, id);
 		model.addAttribute("group", group);
 		model.addAttribute("person", person);
+		topicNames(model);
 		if (result.hasErrors()) {
 			return "people/form";
 		}
@@ -179,8 +201,7 @@ class PeopleController {
 				.stream()
 				.map((programme) -> programme.value())
 				.collect(Collectors.toSet());
-			this.people.change(person.id(), version,
-					form.toRequest(person.profile().topics(), venues, programmes).toProfile());
+			this.people.change(person.id(), version, form.toRequest(venues, programmes).toProfile());
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolated violation) {

@@ -25,7 +25,6 @@ import org.tandem.people.LanguageCode;
 import org.tandem.people.Person;
 import org.tandem.people.PersonKind;
 import org.tandem.people.Profile;
-import org.tandem.people.TopicWish;
 import org.tandem.system.TimeWindow;
 
 /**
@@ -47,6 +46,9 @@ import org.tandem.system.TimeWindow;
  * @param firstLanguage the first language
  * @param otherLanguages further languages
  * @param devices devices
+ * @param topicIds every topic offered in the form, in the order shown
+ * @param topicPriorities for each of {@code topicIds}: empty if not chosen, else the
+ * priority 1 (most important) to 5; for mentors 1 means "can teach"
  * @param from availability start per weekday, Monday first, empty for none
  * @param to availability end per weekday
  * @param homeVisits wants or is willing to do home visits
@@ -63,13 +65,15 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 		@Size(max = 200) @Nullable String street, @Pattern(regexp = "([0-9]{3} ?[0-9]{2})?") @Nullable String postcode,
 		@Size(max = 100) @Nullable String city, @NotNull ContactChannel contactChannel,
 		@NotBlank @ValidLanguage String firstLanguage, @Nullable Set<String> otherLanguages,
-		@Nullable Set<Device> devices, @Nullable List<String> from, @Nullable List<String> to,
-		@Nullable Boolean homeVisits, @Nullable Set<AccessibilityNeed> accessibilityNeeds,
-		@Size(max = 200) @Nullable String school, @Size(max = 50) @Nullable String schoolClass,
-		@Min(1) @Max(10) @Nullable Integer capacity, @Nullable Gender preferredMentorGender,
-		@Size(max = 2000) @Nullable String notes) {
+		@Nullable Set<Device> devices, @Nullable List<String> topicIds, @Nullable List<String> topicPriorities,
+		@Nullable List<String> from, @Nullable List<String> to, @Nullable Boolean homeVisits,
+		@Nullable Set<AccessibilityNeed> accessibilityNeeds, @Size(max = 200) @Nullable String school,
+		@Size(max = 50) @Nullable String schoolClass, @Min(1) @Max(10) @Nullable Integer capacity,
+		@Nullable Gender preferredMentorGender, @Size(max = 2000) @Nullable String notes) {
 
 	PersonForm {
+		topicIds = (topicIds != null) ? List.copyOf(topicIds) : List.of();
+		topicPriorities = padded(topicPriorities, topicIds.size());
 		from = week(from);
 		to = week(to);
 	}
@@ -77,7 +81,8 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 	static PersonForm empty(PersonKind kind) {
 		return new PersonForm(null, "", "", null, Gender.NOT_STATED, "", "", "", "", "",
 				(kind == PersonKind.MENTOR) ? ContactChannel.SMS : ContactChannel.PHONE, "sv", Set.of(), Set.of(),
-				blankWeek(), blankWeek(), false, Set.of(), "", "", (kind == PersonKind.MENTOR) ? 2 : 1, null, "");
+				List.of(), List.of(), blankWeek(), blankWeek(), false, Set.of(), "", "",
+				(kind == PersonKind.MENTOR) ? 2 : 1, null, "");
 	}
 
 	static PersonForm of(Person person) {
@@ -99,18 +104,37 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 				(profile.address() != null) ? profile.address().street() : "",
 				(profile.address() != null) ? profile.address().displayPostcode() : "",
 				(profile.address() != null) ? profile.address().city() : "", profile.contactChannel(),
-				profile.firstLanguage().code(), others, profile.devices(), from, to, profile.homeVisits(),
-				profile.accessibilityNeeds(), orEmpty(profile.school()), orEmpty(profile.schoolClass()),
-				profile.capacity(), profile.preferredMentorGender(), orEmpty(profile.notes()));
+				profile.firstLanguage().code(), others, profile.devices(),
+				profile.topics().stream().map((wish) -> wish.topic().value().toString()).toList(),
+				profile.topics().stream().map((wish) -> String.valueOf(wish.priority())).toList(), from, to,
+				profile.homeVisits(), profile.accessibilityNeeds(), orEmpty(profile.school()),
+				orEmpty(profile.schoolClass()), profile.capacity(), profile.preferredMentorGender(),
+				orEmpty(profile.notes()));
+	}
+
+	/**
+	 * The form with every topic of the catalogue in its rows, keeping what was chosen.
+	 */
+	PersonForm withTopicRows(List<java.util.UUID> allTopics) {
+		List<String> ids = new ArrayList<>();
+		List<String> priorities = new ArrayList<>();
+		for (java.util.UUID topic : allTopics) {
+			int chosen = this.topicIds.indexOf(topic.toString());
+			ids.add(topic.toString());
+			priorities.add((chosen >= 0) ? this.topicPriorities.get(chosen) : "");
+		}
+		return new PersonForm(this.version, this.firstName, this.lastName, this.yearOfBirth, this.gender, this.phone,
+				this.email, this.street, this.postcode, this.city, this.contactChannel, this.firstLanguage,
+				this.otherLanguages, this.devices, ids, priorities, this.from, this.to, this.homeVisits,
+				this.accessibilityNeeds, this.school, this.schoolClass, this.capacity, this.preferredMentorGender,
+				this.notes);
 	}
 
 	/**
 	 * The same person as an API request. Times that cannot be read, or that end before
 	 * they start, are refused naming the weekday's row.
-	 * @param topics the person's topics, kept as they are (the form does not edit them
-	 * yet)
 	 */
-	PersonRequest toRequest(List<TopicWish> topics, Set<java.util.UUID> venues, Set<java.util.UUID> programmes) {
+	PersonRequest toRequest(Set<java.util.UUID> venues, Set<java.util.UUID> programmes) {
 		List<String> languages = new ArrayList<>();
 		languages.add(this.firstLanguage);
 		if (this.otherLanguages != null) {
@@ -118,9 +142,34 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 		}
 		return new PersonRequest(this.version, this.firstName, this.lastName, this.yearOfBirth, this.gender, this.phone,
 				this.email, this.street, this.postcode, this.city, this.contactChannel, languages, this.devices,
-				topics.stream().map((wish) -> new PersonRequest.Topic(wish.topic().value(), wish.priority())).toList(),
-				windows(), venues, programmes, Boolean.TRUE.equals(this.homeVisits), this.accessibilityNeeds,
-				this.school, this.schoolClass, this.capacity, this.preferredMentorGender, this.notes);
+				chosenTopics(), windows(), venues, programmes, Boolean.TRUE.equals(this.homeVisits),
+				this.accessibilityNeeds, this.school, this.schoolClass, this.capacity, this.preferredMentorGender,
+				this.notes);
+	}
+
+	private List<PersonRequest.Topic> chosenTopics() {
+		List<PersonRequest.Topic> topics = new ArrayList<>();
+		for (int row = 0; row < this.topicIds.size(); row++) {
+			String priority = this.topicPriorities.get(row);
+			if (!priority.isEmpty()) {
+				try {
+					topics.add(new PersonRequest.Topic(java.util.UUID.fromString(this.topicIds.get(row)),
+							Integer.parseInt(priority)));
+				}
+				catch (IllegalArgumentException unreadable) {
+					throw new PersonRequest.InvalidField("topicPriorities[" + row + "]", "TopicPriority");
+				}
+			}
+		}
+		return topics;
+	}
+
+	private static List<String> padded(@Nullable List<String> values, int size) {
+		List<String> padded = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			padded.add((values != null && i < values.size() && values.get(i) != null) ? values.get(i).strip() : "");
+		}
+		return padded;
 	}
 
 	private List<PersonRequest.Window> windows() {
