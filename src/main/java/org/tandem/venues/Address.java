@@ -3,6 +3,8 @@ package org.tandem.venues;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a venue is, the Swedish way.
  *
@@ -18,9 +20,23 @@ public record Address(String street, String postcode, String city, String munici
 
 	public Address {
 		street = required("street", street);
+		postcode = normalisedPostcode(required("postcode", postcode));
 		city = required("city", city);
 		municipality = required("municipality", municipality);
-		postcode = normalisedPostcode(postcode);
+	}
+
+	/**
+	 * An address from the parts a form or a request gives, any of which may be missing.
+	 * @return {@code null} if every part is blank
+	 * @throws VenueRefused if some parts are given and others are blank
+	 * @throws InvalidPostcode if the postcode is not five digits
+	 */
+	public static @Nullable Address fromParts(@Nullable String street, @Nullable String postcode, @Nullable String city,
+			@Nullable String municipality) {
+		if (blank(street) && blank(postcode) && blank(city) && blank(municipality)) {
+			return null;
+		}
+		return new Address(orEmpty(street), orEmpty(postcode), orEmpty(city), orEmpty(municipality));
 	}
 
 	/** The postcode as it is written on letters: "931 85". */
@@ -39,6 +55,14 @@ public record Address(String street, String postcode, String city, String munici
 			throw new InvalidPostcode(written);
 		}
 		return matcher.group(1) + matcher.group(2);
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String orEmpty(@Nullable String value) {
+		return (value != null) ? value : "";
 	}
 
 	private static String required(String field, String value) {

@@ -27,6 +27,10 @@ public class VenueRefused extends RuleViolated {
 		return new VenueRefused("street", "OnlineVenueHasNoAddress", "venues.onlineVenueHasNoAddress");
 	}
 
+	static VenueRefused coordinatesIncomplete(String missing) {
+		return new VenueRefused(missing, "CoordinatesIncomplete", "venues.coordinatesIncomplete");
+	}
+
 	static VenueRefused meetingLinkRequired() {
 		return new VenueRefused("meetingLink", "MeetingLinkRequired", "venues.meetingLinkRequired");
 	}

@@ -226,13 +226,16 @@ class ProgrammesPagesTest {
 	void theNavigationLeadsEachRoleToWhatItUses() throws Exception {
 		for (Role role : new Role[] { Role.ADMIN, Role.COORDINATOR }) {
 			this.mvc.perform(get("/").with(user(this.kiruna.principal(role))))
-				.andExpect(content().string(containsString("href=\"/programmes\"")));
+				.andExpect(content().string(containsString("href=\"/programmes\"")))
+				.andExpect(content().string(containsString("href=\"/venues\"")));
 		}
 		this.mvc.perform(get("/").with(user(this.kiruna.principal(Role.VENUE_STAFF))))
-			.andExpect(content().string(not(containsString("href=\"/programmes\""))));
+			.andExpect(content().string(not(containsString("href=\"/programmes\""))))
+			.andExpect(content().string(containsString("href=\"/venues\"")));
 		for (Role role : new Role[] { Role.MENTOR, Role.SENIOR, Role.ANALYST }) {
 			this.mvc.perform(get("/").with(user(this.kiruna.principal(role))))
-				.andExpect(content().string(not(containsString("href=\"/programmes\""))));
+				.andExpect(content().string(not(containsString("href=\"/programmes\""))))
+				.andExpect(content().string(not(containsString("href=\"/venues\""))));
 		}
 	}
 

@@ -25,7 +25,7 @@ class AddressTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "9318", "931 855", "9 3185", "931  85", "ABC DE", "SE-93185", "" })
+	@ValueSource(strings = { "9318", "931 855", "9 3185", "931  85", "ABC DE", "SE-93185" })
 	void refusesAPostcodeThatIsNotFiveDigits(String written) {
 		assertThatExceptionOfType(InvalidPostcode.class).isThrownBy(() -> withPostcode(written))
 			.satisfies((violation) -> {
@@ -39,6 +39,23 @@ class AddressTest {
 		assertThatExceptionOfType(VenueRefused.class)
 			.isThrownBy(() -> new Address("Kanalgatan 50", "931 85", " ", "Skellefteå"))
 			.satisfies((violation) -> assertThat(violation.field()).isEqualTo("city"));
+	}
+
+	@Test
+	void noPartsMakeNoAddress() {
+		assertThat(Address.fromParts(null, " ", "", null)).isNull();
+		assertThat(Address.fromParts("Kanalgatan 50", "931 85", "Skellefteå", "Skellefteå"))
+			.isEqualTo(withPostcode("93185"));
+	}
+
+	@Test
+	void somePartsMakeAnIncompleteAddress() {
+		assertThatExceptionOfType(VenueRefused.class)
+			.isThrownBy(() -> Address.fromParts("Kanalgatan 50", null, "Skellefteå", "Skellefteå"))
+			.satisfies((violation) -> {
+				assertThat(violation.field()).isEqualTo("postcode");
+				assertThat(violation.rule()).isEqualTo("AddressIncomplete");
+			});
 	}
 
 	@Test

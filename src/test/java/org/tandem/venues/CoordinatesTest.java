@@ -33,6 +33,17 @@ class CoordinatesTest {
 	}
 
 	@Test
+	void comeInPairs() {
+		assertThat(Coordinates.fromParts(null, null)).isNull();
+		assertThat(Coordinates.fromParts(64.75, 20.95)).isEqualTo(new Coordinates(64.75, 20.95));
+		assertThatExceptionOfType(VenueRefused.class).isThrownBy(() -> Coordinates.fromParts(64.75, null))
+			.satisfies((violation) -> {
+				assertThat(violation.field()).isEqualTo("longitude");
+				assertThat(violation.rule()).isEqualTo("CoordinatesIncomplete");
+			});
+	}
+
+	@Test
 	void refusesANumberThatIsNotANumber() {
 		assertThatExceptionOfType(CoordinatesOutOfRange.class).isThrownBy(() -> new Coordinates(Double.NaN, 20));
 		assertThatExceptionOfType(CoordinatesOutOfRange.class).isThrownBy(() -> new Coordinates(64, Double.NaN));
