@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.tandem.system.WeeklyTimes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The venue table and its children, as both databases must behave: each test in a
@@ -97,7 +99,7 @@ abstract class VenueRepositoryContract {
 			.toList();
 	}
 
-	<T> T in(OrganisationId organisation, java.util.function.Supplier<T> work) {
+	<T> T in(OrganisationId organisation, Supplier<T> work) {
 		return this.tenancy.callAs(organisation, work);
 	}
 
@@ -124,9 +126,7 @@ abstract class VenueRepositoryContract {
 		assertThat(saved.meetingLink()).isEqualTo("https://meet.example.se/bibblan");
 		assertThat(saved.coordinates()).isEqualTo(new Coordinates(64.750244, 20.950917));
 		assertThat(saved.rooms()).extracting(Room::name, Room::capacity)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Studierummet", 12),
-					org.assertj.core.groups.Tuple.tuple("Aulan", 80),
-					org.assertj.core.groups.Tuple.tuple("Lilla rummet", 4));
+			.containsExactly(tuple("Studierummet", 12), tuple("Aulan", 80), tuple("Lilla rummet", 4));
 		assertThat(saved.openingHours()).isEqualTo(LIBRARY_HOURS);
 		assertThat(saved.features()).containsExactly(AccessibilityFeature.STEP_FREE_ACCESS,
 				AccessibilityFeature.HEARING_LOOP);

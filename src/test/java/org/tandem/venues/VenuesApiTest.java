@@ -1,10 +1,12 @@
 package org.tandem.venues;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,10 +94,11 @@ class VenuesApiTest {
 
 	Venue place(TestOrganisation organisation, String name, VenueKind kind, String city, String municipality,
 			Programme... programmes) {
-		return in(organisation, () -> this.venues.create(new VenueDetails(name, kind,
-				new Address("Storgatan 1", "93130", city, municipality), null, null,
-				List.of(new RoomDetails(null, "Salen", 20)), WeeklyTimes.NONE, Set.of(), null, null,
-				java.util.Arrays.stream(programmes).map(Programme::id).collect(java.util.stream.Collectors.toSet()))));
+		return in(organisation,
+				() -> this.venues
+					.create(new VenueDetails(name, kind, new Address("Storgatan 1", "93130", city, municipality), null,
+							null, List.of(new RoomDetails(null, "Salen", 20)), WeeklyTimes.NONE, Set.of(), null, null,
+							Arrays.stream(programmes).map(Programme::id).collect(Collectors.toSet()))));
 	}
 
 	ResultActions send(String bearer, String language, String body) throws Exception {

@@ -2,11 +2,14 @@ package org.tandem.venues;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,13 +87,12 @@ class VenuesPagesTest {
 	}
 
 	Venue place(String name, VenueKind kind, String city, String municipality, Programme... programmes) {
-		return in(() -> this.venues.create(new VenueDetails(name, kind,
-				new Address("Storgatan 1", "93530", city, municipality), null, null,
-				List.of(new RoomDetails(null, "Salen", 20)),
-				WeeklyTimes.of(new TimeWindow(DayOfWeek.TUESDAY, java.time.LocalTime.of(13, 0),
-						java.time.LocalTime.of(16, 0))),
-				Set.of(AccessibilityFeature.LIFT), null, null,
-				java.util.Arrays.stream(programmes).map(Programme::id).collect(java.util.stream.Collectors.toSet()))));
+		return in(() -> this.venues
+			.create(new VenueDetails(name, kind, new Address("Storgatan 1", "93530", city, municipality), null, null,
+					List.of(new RoomDetails(null, "Salen", 20)),
+					WeeklyTimes.of(new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(16, 0))),
+					Set.of(AccessibilityFeature.LIFT), null, null,
+					Arrays.stream(programmes).map(Programme::id).collect(Collectors.toSet()))));
 	}
 
 	/**

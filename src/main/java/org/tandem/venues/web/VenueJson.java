@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -70,7 +71,7 @@ final class VenueJson {
 		VenueDetails toDetails() {
 			List<RoomDetails> roomDetails = (this.rooms != null) ? this.rooms.stream()
 				.map((room) -> new RoomDetails((room.id() != null) ? new RoomId(room.id()) : null,
-						String.valueOf(room.name()), (room.capacity() != null) ? room.capacity() : 0))
+						required(room.name()), required(room.capacity())))
 				.toList() : List.of();
 			List<TimeWindow> windows = (this.openingHours != null) ? this.openingHours.stream()
 				.map((hours) -> new TimeWindow(hours.day(), hours.opens(), hours.closes()))
@@ -80,9 +81,8 @@ final class VenueJson {
 				featureSet.addAll(this.features);
 			}
 			Set<ProgrammeId> programmeIds = (this.programmes != null)
-					? this.programmes.stream().map(ProgrammeId::new).collect(java.util.stream.Collectors.toSet())
-					: Set.of();
-			return new VenueDetails(String.valueOf(this.name), required(this.kind),
+					? this.programmes.stream().map(ProgrammeId::new).collect(Collectors.toSet()) : Set.of();
+			return new VenueDetails(required(this.name), required(this.kind),
 					Address.fromParts(this.street, this.postcode, this.city, this.municipality), this.meetingLink,
 					Coordinates.fromParts(this.latitude, this.longitude), roomDetails, new WeeklyTimes(windows),
 					featureSet, this.phone, this.email, programmeIds);

@@ -1,6 +1,7 @@
 package org.tandem.venues.web;
 
 import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -162,7 +163,7 @@ class VenuesController {
 	record OpeningDay(DayOfWeek day, List<TimeWindow> windows) {
 
 		static List<OpeningDay> of(Venue venue) {
-			return java.util.Arrays.stream(DayOfWeek.values())
+			return Arrays.stream(DayOfWeek.values())
 				.map((day) -> new OpeningDay(day,
 						venue.openingHours().windows().stream().filter((window) -> window.day() == day).toList()))
 				.toList();
