@@ -22,9 +22,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.curriculum.Curriculum;
 import org.tandem.organisations.Organisations;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.programmes.Programmes;
 import org.tandem.system.CurrentUser;
 import org.tandem.system.OrganisationId;
 import org.tandem.system.Tenancy;
+import org.tandem.venues.VenueId;
+import org.tandem.venues.Venues;
 
 /**
  * The registry of mentors and seniors of the current organisation, with their consents
@@ -47,13 +51,19 @@ public class People {
 
 	private final Curriculum curriculum;
 
+	private final Venues venues;
+
+	private final Programmes programmes;
+
 	private final Tenancy tenancy;
 
 	private final Clock clock;
 
 	People(PersonRepository people, ConsentRepository consents, CheckRepository checks, Organisations organisations,
-			Curriculum curriculum, Tenancy tenancy, Clock clock) {
+			Curriculum curriculum, Venues venues, Programmes programmes, Tenancy tenancy, Clock clock) {
 		this.curriculum = curriculum;
+		this.venues = venues;
+		this.programmes = programmes;
 		this.people = people;
 		this.consents = consents;
 		this.checks = checks;
@@ -275,6 +285,16 @@ public class People {
 		for (TopicWish wish : profile.topics()) {
 			if (!this.curriculum.exists(wish.topic())) {
 				throw new ProfileRejected("topicIds", "UnknownTopic");
+			}
+		}
+		for (VenueId venue : profile.venues()) {
+			if (this.venues.find(venue).isEmpty()) {
+				throw new ProfileRejected("venues", "UnknownVenue");
+			}
+		}
+		for (ProgrammeId programme : profile.programmes()) {
+			if (this.programmes.find(programme).isEmpty()) {
+				throw new ProfileRejected("programmes", "UnknownProgramme");
 			}
 		}
 		LocalDate today = today();

@@ -141,6 +141,24 @@ class PeopleApiTest {
 	}
 
 	@Test
+	void refusesVenuesAndProgrammesThatAreNotTheOrganisations() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/seniors").header("Authorization", this.coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(SENIOR.replace("\"devices\"",
+						"\"venues\":[\"" + java.util.UUID.randomUUID() + "\"],\"devices\"")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].rule").value("UnknownVenue"));
+		this.mvc
+			.perform(post("/api/v1/seniors").header("Authorization", this.coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(SENIOR.replace("\"devices\"",
+						"\"programmes\":[\"" + java.util.UUID.randomUUID() + "\"],\"devices\"")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].rule").value("UnknownProgramme"));
+	}
+
+	@Test
 	void aSeniorReachedBySmsNeedsAPhoneNumber() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/seniors").header("Authorization", this.coordinator)

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tandem.curriculum.Curriculum;
 import org.tandem.curriculum.Device;
 import org.tandem.curriculum.Topic;
+import org.tandem.curriculum.TopicId;
 import org.tandem.people.AccessibilityNeed;
 import org.tandem.people.ConsentGiver;
 import org.tandem.people.ConsentMethod;
@@ -44,7 +45,12 @@ import org.tandem.people.PersonKind;
 import org.tandem.people.PersonQuery;
 import org.tandem.people.PersonSource;
 import org.tandem.people.PersonStatus;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.programmes.Programmes;
 import org.tandem.system.RuleViolated;
+import org.tandem.venues.VenueId;
+import org.tandem.venues.VenueQuery;
+import org.tandem.venues.Venues;
 
 /**
  * The coordinator's pages for mentors ({@code /mentors}) and seniors ({@code /seniors}):
@@ -62,9 +68,15 @@ class PeopleController {
 
 	private final Curriculum curriculum;
 
-	PeopleController(People people, Curriculum curriculum) {
+	private final Programmes programmes;
+
+	private final Venues venues;
+
+	PeopleController(People people, Curriculum curriculum, Programmes programmes, Venues venues) {
 		this.people = people;
 		this.curriculum = curriculum;
+		this.programmes = programmes;
+		this.venues = venues;
 	}
 
 	private PersonForm withTopics(PersonForm form) {
@@ -75,6 +87,14 @@ class PeopleController {
 		Map<String, Topic> topics = new LinkedHashMap<>();
 		this.curriculum.topics().forEach((topic) -> topics.put(topic.id().value().toString(), topic));
 		model.addAttribute("topics", topics);
+		Map<UUID, String> programmeNames = new LinkedHashMap<>();
+		this.programmes.all().forEach((programme) -> programmeNames.put(programme.id().value(), programme.name()));
+		model.addAttribute("programmeChoices", programmeNames);
+		Map<UUID, String> venueNames = new LinkedHashMap<>();
+		this.venues.page(new VenueQuery("", null, null, null, 0, VenueQuery.MAX_SIZE))
+			.items()
+			.forEach((venue) -> venueNames.put(venue.id().value(), venue.name()));
+		model.addAttribute("venueChoices", venueNames);
 	}
 
 	@ModelAttribute
@@ -96,11 +116,18 @@ class PeopleController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'VENUE_STAFF')")
 	String list(@PathVariable String group, @RequestParam(defaultValue = "") String search,
 			@RequestParam(required = false) @Nullable PersonStatus status,
-			@RequestParam(required = false) @Nullable String language, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		PersonQuery query = new PersonQuery(PeopleApi.kind(group), search, null, null,
-				(language != null && LanguageCode.isValid(language)) ? new LanguageCode(language) : null, null, status,
-				page, PAGE_SIZE);
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable UUID programme,
+			@RequestParam(required = false) @Nullable UUID venue, @RequestParam(required = false) @Nullable UUID topic,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		PersonQuery query = new PersonQuery(PeopleApi.kind(group), search,
+				(programme != null) ? new ProgrammeId(programme) : null, (venue != null) ? new VenueId(venue) : null,
+				(language != null && LanguageCode.isValid(language)) ? new LanguageCode(language) : null,
+				(topic != null) ? new TopicId(topic) : null, status, page, PAGE_SIZE);
+		topicNames(model);
+		model.addAttribute("programme", programme);
+		model.addAttribute("venue", venue);
+		model.addAttribute("topic", topic);
 		model.addAttribute("group", group);
 		model.addAttribute("search", search);
 		model.addAttribute("status", status);
@@ -128,7 +155,7 @@ class PeopleController {
 			return "people/form";
 		}
 		try {
-			Person person = this.people.register(PeopleApi.kind(group), form.toRequest(Set.of(), Set.of()).toProfile(),
+			Person person = this.people.register(PeopleApi.kind(group), form.toRequest().toProfile(),
 					PersonSource.MANUAL);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/" + group + "/" + person.id();
@@ -201,7 +228,7 @@ class PeopleController {
 				.stream()
 				.map((programme) -> programme.value())
 				.collect(Collectors.toSet());
-			this.people.change(person.id(), version, form.toRequest(venues, programmes).toProfile());
+			this.people.change(person.id(), version, form.toRequest().toProfile());
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolated violation) {

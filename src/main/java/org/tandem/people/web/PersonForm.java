@@ -16,6 +16,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.UUID;
+import java.util.stream.Collectors;
+
 import org.jspecify.annotations.Nullable;
 import org.tandem.curriculum.Device;
 import org.tandem.people.AccessibilityNeed;
@@ -25,7 +28,9 @@ import org.tandem.people.LanguageCode;
 import org.tandem.people.Person;
 import org.tandem.people.PersonKind;
 import org.tandem.people.Profile;
+import org.tandem.programmes.ProgrammeId;
 import org.tandem.system.TimeWindow;
+import org.tandem.venues.VenueId;
 
 /**
  * The mentor and senior form as a browser posts it: plain strings and checkbox sets,
@@ -49,6 +54,8 @@ import org.tandem.system.TimeWindow;
  * @param topicIds every topic offered in the form, in the order shown
  * @param topicPriorities for each of {@code topicIds}: empty if not chosen, else the
  * priority 1 (most important) to 5; for mentors 1 means "can teach"
+ * @param programmes the programmes the person belongs to
+ * @param venues the venues the person prefers
  * @param from availability start per weekday, Monday first, empty for none
  * @param to availability end per weekday
  * @param homeVisits wants or is willing to do home visits
@@ -66,10 +73,11 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 		@Size(max = 100) @Nullable String city, @NotNull ContactChannel contactChannel,
 		@NotBlank @ValidLanguage String firstLanguage, @Nullable Set<String> otherLanguages,
 		@Nullable Set<Device> devices, @Nullable List<String> topicIds, @Nullable List<String> topicPriorities,
-		@Nullable List<String> from, @Nullable List<String> to, @Nullable Boolean homeVisits,
-		@Nullable Set<AccessibilityNeed> accessibilityNeeds, @Size(max = 200) @Nullable String school,
-		@Size(max = 50) @Nullable String schoolClass, @Min(1) @Max(10) @Nullable Integer capacity,
-		@Nullable Gender preferredMentorGender, @Size(max = 2000) @Nullable String notes) {
+		@Nullable Set<UUID> programmes, @Nullable Set<UUID> venues, @Nullable List<String> from,
+		@Nullable List<String> to, @Nullable Boolean homeVisits, @Nullable Set<AccessibilityNeed> accessibilityNeeds,
+		@Size(max = 200) @Nullable String school, @Size(max = 50) @Nullable String schoolClass,
+		@Min(1) @Max(10) @Nullable Integer capacity, @Nullable Gender preferredMentorGender,
+		@Size(max = 2000) @Nullable String notes) {
 
 	PersonForm {
 		topicIds = (topicIds != null) ? List.copyOf(topicIds) : List.of();
@@ -81,7 +89,7 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 	static PersonForm empty(PersonKind kind) {
 		return new PersonForm(null, "", "", null, Gender.NOT_STATED, "", "", "", "", "",
 				(kind == PersonKind.MENTOR) ? ContactChannel.SMS : ContactChannel.PHONE, "sv", Set.of(), Set.of(),
-				List.of(), List.of(), blankWeek(), blankWeek(), false, Set.of(), "", "",
+				List.of(), List.of(), Set.of(), Set.of(), blankWeek(), blankWeek(), false, Set.of(), "", "",
 				(kind == PersonKind.MENTOR) ? 2 : 1, null, "");
 	}
 
@@ -106,7 +114,9 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 				(profile.address() != null) ? profile.address().city() : "", profile.contactChannel(),
 				profile.firstLanguage().code(), others, profile.devices(),
 				profile.topics().stream().map((wish) -> wish.topic().value().toString()).toList(),
-				profile.topics().stream().map((wish) -> String.valueOf(wish.priority())).toList(), from, to,
+				profile.topics().stream().map((wish) -> String.valueOf(wish.priority())).toList(),
+				profile.programmes().stream().map(ProgrammeId::value).collect(Collectors.toSet()),
+				profile.venues().stream().map(VenueId::value).collect(Collectors.toSet()), from, to,
 				profile.homeVisits(), profile.accessibilityNeeds(), orEmpty(profile.school()),
 				orEmpty(profile.schoolClass()), profile.capacity(), profile.preferredMentorGender(),
 				orEmpty(profile.notes()));
@@ -125,16 +135,16 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 		}
 		return new PersonForm(this.version, this.firstName, this.lastName, this.yearOfBirth, this.gender, this.phone,
 				this.email, this.street, this.postcode, this.city, this.contactChannel, this.firstLanguage,
-				this.otherLanguages, this.devices, ids, priorities, this.from, this.to, this.homeVisits,
-				this.accessibilityNeeds, this.school, this.schoolClass, this.capacity, this.preferredMentorGender,
-				this.notes);
+				this.otherLanguages, this.devices, ids, priorities, this.programmes, this.venues, this.from, this.to,
+				this.homeVisits, this.accessibilityNeeds, this.school, this.schoolClass, this.capacity,
+				this.preferredMentorGender, this.notes);
 	}
 
 	/**
 	 * The same person as an API request. Times that cannot be read, or that end before
 	 * they start, are refused naming the weekday's row.
 	 */
-	PersonRequest toRequest(Set<java.util.UUID> venues, Set<java.util.UUID> programmes) {
+	PersonRequest toRequest() {
 		List<String> languages = new ArrayList<>();
 		languages.add(this.firstLanguage);
 		if (this.otherLanguages != null) {
