@@ -51,10 +51,13 @@ class DemoData implements ApplicationRunner {
 
 	private final ApiTokens tokens;
 
-	DemoData(Organisations organisations, Users users, ApiTokens tokens) {
+	private final DemoProgramme programme;
+
+	DemoData(Organisations organisations, Users users, ApiTokens tokens, DemoProgramme programme) {
 		this.organisations = organisations;
 		this.users = users;
 		this.tokens = tokens;
+		this.programme = programme;
 	}
 
 	@Override
@@ -74,14 +77,17 @@ class DemoData implements ApplicationRunner {
 	private void create() {
 		Organisation organisation = this.organisations.create(ORGANISATION, Locale.forLanguageTag("sv"),
 				ZoneId.of("Europe/Stockholm"));
-		this.organisations.actFor(organisation, () -> LOGINS.forEach((login) -> {
-			UserAccount user = this.users.registerWithPassword(
-					new NewUser(new Username(login.username()), login.displayName(), null, Set.of(login.role())),
-					PASSWORD);
-			if (login.role() == Role.COORDINATOR) {
-				this.tokens.issueKnownSecret(user.id(), "Demo", COORDINATOR_TOKEN);
-			}
-		}));
+		this.organisations.actFor(organisation, () -> {
+			LOGINS.forEach((login) -> {
+				UserAccount user = this.users.registerWithPassword(
+						new NewUser(new Username(login.username()), login.displayName(), null, Set.of(login.role())),
+						PASSWORD);
+				if (login.role() == Role.COORDINATOR) {
+					this.tokens.issueKnownSecret(user.id(), "Demo", COORDINATOR_TOKEN);
+				}
+			});
+			this.programme.create(organisation.timeZone());
+		});
 	}
 
 	record DemoLogin(String username, String displayName, Role role) {
