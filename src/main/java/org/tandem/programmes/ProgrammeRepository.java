@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Repository;
+import org.tandem.system.OrganisationId;
 import org.tandem.system.TenantJdbc;
 
 /**
@@ -57,6 +58,14 @@ class ProgrammeRepository {
 			.param("termEnd", details.term().end())
 			.param("sessionMinutes", details.sessionMinutes())
 			.update() == 1;
+	}
+
+	Optional<OrganisationId> organisationOf(ProgrammeId id) {
+		// A public sign-up link names only the programme: the row tells the organisation.
+		return this.jdbc.crossTenant("select organisation_id from programme where id = :id")
+			.param("id", id.value())
+			.query((row, number) -> new OrganisationId(row.getObject("organisation_id", java.util.UUID.class)))
+			.optional();
 	}
 
 	Optional<Programme> find(ProgrammeId id) {

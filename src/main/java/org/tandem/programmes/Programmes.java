@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.tandem.system.OrganisationId;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,6 +40,14 @@ public class Programmes {
 	/** The programme, if the current organisation has it. */
 	public Optional<Programme> find(ProgrammeId id) {
 		return this.programmes.find(id);
+	}
+
+	/**
+	 * The organisation that runs a programme, for public pages such as sign-up forms that
+	 * are opened without signing in. Answers nothing for an unknown id.
+	 */
+	public Optional<OrganisationId> organisationOf(ProgrammeId id) {
+		return this.programmes.organisationOf(id);
 	}
 
 	/** The programme with this name, compared without regard to case. */

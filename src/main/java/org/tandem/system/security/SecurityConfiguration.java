@@ -44,7 +44,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	/** Pages anyone may open without signing in. */
-	static final String[] PUBLIC_PAGES = { "/consent/guardian/**" };
+	static final String[] PUBLIC_PAGES = { "/consent/guardian/**", "/join/**" };
 
 	private static final RequestMatcher BEARER_REQUEST = SecurityConfiguration::carriesBearerToken;
 
