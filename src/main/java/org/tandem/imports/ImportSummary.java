@@ -66,6 +66,14 @@ public record ImportSummary(ImportId id, PersonKind kind, String fileName, Strin
 		return (this.rowsTotal == 0) ? 0 : (int) (100L * this.rowsDone / this.rowsTotal);
 	}
 
+	/** The separator of a CSV file by name: semicolon, comma or tab. */
+	public String separatorName() {
+		if ("\t".equals(this.separator)) {
+			return "tab";
+		}
+		return ",".equals(this.separator) ? "comma" : "semicolon";
+	}
+
 	/** The first data row's value in a column, or empty. */
 	public String sampleOf(int column) {
 		return (column < this.sample.size()) ? this.sample.get(column) : "";
