@@ -29,7 +29,7 @@ final class CellValues {
 	/** Lists are separated by commas, semicolons, slashes or "och"/"and". */
 	static final Pattern LIST = Pattern.compile("\\s*(?:[,;/+&]|\\boch\\b|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
 	private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})[-./ ]?\\d{1,2}[-./ ]?\\d{1,2}");
 
