@@ -175,6 +175,9 @@ final class CellValues {
 	}
 
 	static Optional<Boolean> yesOrNo(String value) {
+		if (value.isBlank()) {
+			return Optional.of(false);
+		}
 		String key = key(value);
 		if (YES.contains(key) || YES.contains(value.strip().toLowerCase(Locale.ROOT))) {
 			return Optional.of(true);
@@ -189,6 +192,9 @@ final class CellValues {
 	}
 
 	private static <T extends Enum<T>> Parts<T> parts(String value, Map<String, T> names, T[] constants) {
+		if (value.isBlank()) {
+			return new Parts<>(Set.of(), List.of());
+		}
 		Set<T> found = new LinkedHashSet<>();
 		List<String> unknown = new ArrayList<>();
 		for (String part : LIST.split(value.strip())) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -103,8 +104,21 @@ public enum ImportField {
 
 	/** Lower case, letters and digits only, accents removed: "E-post" becomes "epost". */
 	static String normalise(String text) {
-		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}]", "");
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (Patterns.PLAIN.matcher(lower).matches()) {
+			return lower;
+		}
+		String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+		return Patterns.NOT_LETTER_OR_DIGIT.matcher(decomposed).replaceAll("");
+	}
+
+	/** Compiled once; a holder because enum constants are made before static fields. */
+	private static final class Patterns {
+
+		static final Pattern PLAIN = Pattern.compile("[a-z0-9]*");
+
+		static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
 	}
 
 }
