@@ -209,8 +209,9 @@ public class Imports {
 		}
 		catch (RuntimeException unexpected) {
 			// Nothing was written (the transaction rolled back); the coordinator may
-			// retry.
-			log.error("Import {} failed and was rolled back", id, unexpected);
+			// retry. Only the exception's type is logged: database messages can quote
+			// a row's values, which are personal data.
+			log.error("Import {} failed and was rolled back: {}", id, unexpected.getClass().getName());
 			this.ownTransaction.executeWithoutResult((status) -> this.imports.failed(id, now()));
 		}
 	}

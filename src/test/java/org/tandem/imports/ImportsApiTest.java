@@ -201,6 +201,11 @@ class ImportsApiTest {
 		upload(this.coordinator, "SENIOR", "bild.csv", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 })
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].rule").value("NotText"));
+		upload(this.coordinator, "SENIOR", "stor.csv", new byte[20 * 1024 * 1024 + 1])
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].rule").value("TooLarge"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("The file is larger than 20 MB. Split it into smaller files."));
 		upload(this.coordinator, "SENIOR", "kaffe.csv", TableReaderTest.resource("wrong-columns.csv"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].rule").value("NoKnownColumns"));
