@@ -45,8 +45,14 @@ public record ImportSummary(ImportId id, PersonKind kind, String fileName, Strin
 		missingColumns = List.copyOf(missingColumns);
 	}
 
-	/** Rows that a commit would add as things stand: neither wrong nor known already. */
+	/**
+	 * Rows that a commit would add as things stand: neither wrong nor known already. None
+	 * while the file lacks a required column, because its rows cannot be read yet.
+	 */
 	public int toImport() {
+		if (!this.missingColumns.isEmpty()) {
+			return 0;
+		}
 		return Math.max(0, this.rowCount - this.rowsWithErrors - this.duplicates);
 	}
 

@@ -119,7 +119,8 @@ class ImportsApiTest {
 		String id = uploaded("SENIOR", "columns-to-map.csv");
 		this.mvc.perform(get("/api/v1/imports/" + id).header("Authorization", this.coordinator))
 			.andExpect(jsonPath("$.mapping", contains("FIRST_NAME", null, null, "PHONE")))
-			.andExpect(jsonPath("$.missingColumns", contains("LAST_NAME", "YEAR_OF_BIRTH")));
+			.andExpect(jsonPath("$.missingColumns", contains("LAST_NAME", "YEAR_OF_BIRTH")))
+			.andExpect(jsonPath("$.toImport").value(0));
 		this.mvc.perform(post("/api/v1/imports/" + id + "/commit").header("Authorization", this.coordinator))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

@@ -98,7 +98,7 @@ class ImportsPagesTest {
 		this.mvc.perform(get(location).with(this.coordinator).header("Accept-Language", "sv"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rader att rätta")))
-			.andExpect(content().string(containsString("<td>5</td>")))
+			.andExpect(content().string(containsString("data-label=\"Rad\">5</td>")))
 			.andExpect(content().string(containsString("19xx")))
 			.andExpect(content().string(containsString("Skriv födelseåret med fyra siffror, till exempel 1942.")))
 			.andExpect(content().string(containsString("3 nya seniorer att importera")))
@@ -133,7 +133,9 @@ class ImportsPagesTest {
 		String location = upload("SENIOR", "columns-to-map.csv");
 		this.mvc.perform(get(location).with(this.coordinator))
 			.andExpect(content().string(containsString("Filen behöver en kolumn för:")))
-			.andExpect(content().string(containsString("Fält i Tandem för kolumnen Släkt")));
+			.andExpect(content().string(containsString("Fält i Tandem för kolumnen Släkt")))
+			.andExpect(content().string(containsString("Raderna kontrolleras när filen har kolumnerna")))
+			.andExpect(content().string(not(containsString("nya seniorer att importera"))));
 
 		this.mvc
 			.perform(post(location + "/mapping").with(csrf())
