@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ColumnMapping(List<@Nullable ImportField> fields) {
 
+	private static final List<ImportField> ADDRESS = List.of(ImportField.STREET, ImportField.POSTCODE,
+			ImportField.CITY);
+
 	public ColumnMapping {
 		fields = Collections.unmodifiableList(new ArrayList<>(fields));
 		Set<ImportField> seen = EnumSet.noneOf(ImportField.class);
@@ -51,7 +54,8 @@ public record ColumnMapping(List<@Nullable ImportField> fields) {
 
 	/**
 	 * What the file still needs a column for: each required field, and a way to reach
-	 * people (a phone, e-mail or address column), named {@code CONTACT}.
+	 * people (a phone, e-mail or address column), named {@code CONTACT}, and the rest of
+	 * an address when only part of one has a column, named {@code ADDRESS}.
 	 */
 	public List<String> missing() {
 		List<String> missing = new ArrayList<>();
@@ -62,6 +66,12 @@ public record ColumnMapping(List<@Nullable ImportField> fields) {
 		}
 		if (ImportField.CONTACT.stream().noneMatch(this::maps)) {
 			missing.add("CONTACT");
+		}
+		long addressParts = ADDRESS.stream().filter(this::maps).count();
+		if (addressParts > 0 && addressParts < ADDRESS.size()) {
+			// A town alone is common in senior lists, but it is no address: say so once,
+			// not on every row.
+			missing.add("ADDRESS");
 		}
 		return missing;
 	}

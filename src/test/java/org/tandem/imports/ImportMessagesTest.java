@@ -51,7 +51,7 @@ class ImportMessagesTest {
 		for (ImportField field : ImportField.values()) {
 			assertThat(messages).containsKey("imports.field." + field.name());
 		}
-		for (String missing : new String[] { "FIRST_NAME", "LAST_NAME", "YEAR_OF_BIRTH", "CONTACT" }) {
+		for (String missing : new String[] { "FIRST_NAME", "LAST_NAME", "YEAR_OF_BIRTH", "CONTACT", "ADDRESS" }) {
 			assertThat(messages).containsKey("imports.missing." + missing);
 		}
 	}

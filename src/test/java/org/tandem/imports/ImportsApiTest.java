@@ -193,6 +193,70 @@ class ImportsApiTest {
 	}
 
 	@Test
+	void readsAWorkbookAndAWindows1252File() throws Exception {
+		upload(this.coordinator, "MENTOR", "klass 9B.xlsx", TableReaderTest.workbook()).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.format").value("XLSX"))
+			.andExpect(jsonPath("$.encoding").doesNotExist())
+			.andExpect(jsonPath("$.mapping",
+					contains("FIRST_NAME", "LAST_NAME", "YEAR_OF_BIRTH", "PHONE", "SCHOOL_CLASS", "LANGUAGES")))
+			.andExpect(jsonPath("$.rowCount").value(2))
+			.andExpect(jsonPath("$.errorCount").value(0))
+			.andExpect(jsonPath("$.toImport").value(2));
+		String json = upload(this.coordinator, "SENIOR", "seniorer.csv",
+				TableReaderTest.resource("seniors-windows-1252.csv"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.encoding").value("windows-1252"))
+			.andExpect(jsonPath("$.headers[2]").value("FÖDELSEÅR"))
+			.andExpect(jsonPath("$.mapping[5]").value("CITY"))
+			.andExpect(jsonPath("$.missingColumns", contains("ADDRESS")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.mvc
+			.perform(put("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/mapping")
+				.header("Authorization", this.coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"mapping\":[\"FIRST_NAME\",\"LAST_NAME\",\"YEAR_OF_BIRTH\",\"PHONE\",\"LANGUAGES\",null]}"))
+			.andExpect(jsonPath("$.missingColumns").isEmpty())
+			.andExpect(jsonPath("$.errorCount").value(0))
+			.andExpect(jsonPath("$.toImport").value(2));
+	}
+
+	@Test
+	void someoneRegisteredBetweenPreviewAndCommitIsSkippedNotDuplicated() throws Exception {
+		String id = uploaded("MENTOR", "mentors-utf8.csv");
+		this.mvc
+			.perform(post("/api/v1/mentors").header("Authorization", this.coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"firstName":"Elias","lastName":"Berg","yearOfBirth":2009,"phone":"+46735551234",
+						 "contactChannel":"SMS","languages":["sv"]}
+						"""))
+			.andExpect(status().isCreated());
+
+		this.mvc.perform(post("/api/v1/imports/" + id + "/commit").header("Authorization", this.coordinator))
+			.andExpect(status().isAccepted());
+		String done = awaitCommit(id);
+
+		org.assertj.core.api.Assertions.assertThat((Integer) JsonPath.read(done, "$.imported")).isEqualTo(2);
+		org.assertj.core.api.Assertions.assertThat((Integer) JsonPath.read(done, "$.duplicates")).isEqualTo(1);
+		this.mvc.perform(get("/api/v1/mentors").header("Authorization", this.coordinator))
+			.andExpect(jsonPath("$.totalItems").value(3));
+	}
+
+	@Test
+	void anUploadAboveTheServersLimitIsCalledTooLarge() throws Exception {
+		this.mvc
+			.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 413)
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/imports")
+				.header("Accept-Language", "en"))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.title").value("Too large"))
+			.andExpect(jsonPath("$.detail")
+				.value("The request is larger than Tandem accepts. Files for import may be at most 20 MB."));
+	}
+
+	@Test
 	void aBrokenFileAnswersProblemDetailsNamingTheProblem() throws Exception {
 		upload(this.coordinator, "SENIOR", "tom.csv", new byte[0]).andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
