@@ -9,11 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +42,8 @@ import org.tandem.venues.Venues;
 public class People {
 
 	static final Duration GUARDIAN_LINK_VALIDITY = Duration.ofDays(30);
+
+	static final int BATCH_SIZE = 1000;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -84,6 +90,56 @@ public class People {
 				0);
 		this.people.insert(person);
 		return person;
+	}
+
+	/**
+	 * The rules {@link #register} applies to a new person of this kind, as of today, for
+	 * checking many profiles before any is saved (an import's preview).
+	 * @return a check that throws {@link SafeguardingRuleBroken} naming the field and
+	 * rule a profile breaks
+	 */
+	public Consumer<Profile> registrationRules(PersonKind kind) {
+		LocalDate today = today();
+		References references = new References();
+		return (profile) -> {
+			references.check(profile);
+			checkProfile(kind, profile, today);
+		};
+	}
+
+	/**
+	 * Adds many mentors or seniors at once, all pending, with the same rules as
+	 * {@link #register} applied to each, in JDBC batches. All or nothing: inside the
+	 * caller's transaction, or one of its own.
+	 * @param progress told how many are written so far, after each batch
+	 * @return the number added
+	 * @throws SafeguardingRuleBroken if any profile breaks a rule; nothing is then kept
+	 */
+	@Transactional
+	public int registerAll(PersonKind kind, List<Profile> profiles, PersonSource source, IntConsumer progress) {
+		Consumer<Profile> rules = registrationRules(kind);
+		profiles.forEach(rules);
+		Instant now = now();
+		int done = 0;
+		for (int from = 0; from < profiles.size(); from += BATCH_SIZE) {
+			List<Person> batch = new ArrayList<>();
+			for (Profile profile : profiles.subList(from, Math.min(profiles.size(), from + BATCH_SIZE))) {
+				batch.add(new Person(new PersonId(UUID.randomUUID()), kind, PersonStatus.PENDING, profile, source, now,
+						0));
+			}
+			this.people.insertAll(batch);
+			done += batch.size();
+			progress.accept(done);
+		}
+		return done;
+	}
+
+	/**
+	 * The phone numbers, e-mail addresses and names of everyone of this kind, to find
+	 * duplicates among many new people at once.
+	 */
+	public KnownContacts knownContacts(PersonKind kind) {
+		return this.people.knownContacts(kind);
 	}
 
 	/**
@@ -282,22 +338,41 @@ public class People {
 	}
 
 	private void checkProfile(PersonKind kind, Profile profile) {
-		for (TopicWish wish : profile.topics()) {
-			if (!this.curriculum.exists(wish.topic())) {
-				throw new ProfileRejected("topicIds", "UnknownTopic");
+		registrationRules(kind).accept(profile);
+	}
+
+	/**
+	 * Checks that every topic, venue and programme a profile names exists; each id is
+	 * asked once.
+	 */
+	private final class References {
+
+		private final Set<Object> known = new HashSet<>();
+
+		void check(Profile profile) {
+			for (TopicWish wish : profile.topics()) {
+				if (!this.known.contains(wish.topic()) && !People.this.curriculum.exists(wish.topic())) {
+					throw new ProfileRejected("topicIds", "UnknownTopic");
+				}
+				this.known.add(wish.topic());
+			}
+			for (VenueId venue : profile.venues()) {
+				if (!this.known.contains(venue) && People.this.venues.find(venue).isEmpty()) {
+					throw new ProfileRejected("venues", "UnknownVenue");
+				}
+				this.known.add(venue);
+			}
+			for (ProgrammeId programme : profile.programmes()) {
+				if (!this.known.contains(programme) && People.this.programmes.find(programme).isEmpty()) {
+					throw new ProfileRejected("programmes", "UnknownProgramme");
+				}
+				this.known.add(programme);
 			}
 		}
-		for (VenueId venue : profile.venues()) {
-			if (this.venues.find(venue).isEmpty()) {
-				throw new ProfileRejected("venues", "UnknownVenue");
-			}
-		}
-		for (ProgrammeId programme : profile.programmes()) {
-			if (this.programmes.find(programme).isEmpty()) {
-				throw new ProfileRejected("programmes", "UnknownProgramme");
-			}
-		}
-		LocalDate today = today();
+
+	}
+
+	private static void checkProfile(PersonKind kind, Profile profile, LocalDate today) {
 		Safeguarding.mentorsAreAtLeastThirteen(kind, profile, today);
 		Safeguarding.noHomeVisitsForMinors(kind, profile, today);
 	}

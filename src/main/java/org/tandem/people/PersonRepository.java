@@ -67,6 +67,64 @@ class PersonRepository {
 		insertChildren(person.id(), profile);
 	}
 
+	/**
+	 * Inserts many people and their child rows with one JDBC batch per table, inside the
+	 * caller's transaction.
+	 */
+	void insertAll(List<Person> persons) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Map<String, Object>> languages = new ArrayList<>();
+		List<Map<String, Object>> devices = new ArrayList<>();
+		List<Map<String, Object>> needs = new ArrayList<>();
+		List<Person> rare = new ArrayList<>();
+		for (Person person : persons) {
+			Profile profile = person.profile();
+			Map<String, Object> row = new HashMap<>(profileParameters(profile).getValues());
+			row.put("id", person.id().value());
+			row.put("kind", person.kind().name());
+			row.put("status", person.status().name());
+			row.put("source", person.source().name());
+			row.put("createdAt", Timestamp.from(person.createdAt()));
+			rows.add(row);
+			int position = 0;
+			for (LanguageCode language : profile.languages()) {
+				languages
+					.add(Map.of("person", person.id().value(), "position", position++, "language", language.code()));
+			}
+			for (Device device : profile.devices()) {
+				devices.add(Map.of("person", person.id().value(), "device", device.name()));
+			}
+			for (AccessibilityNeed need : profile.accessibilityNeeds()) {
+				needs.add(Map.of("person", person.id().value(), "need", need.name()));
+			}
+			if (!profile.topics().isEmpty() || !profile.availability().windows().isEmpty()
+					|| !profile.venues().isEmpty() || !profile.programmes().isEmpty()) {
+				rare.add(person);
+			}
+		}
+		this.jdbc.batch("""
+				insert into person (id, organisation_id, kind, status, first_name, last_name, year_of_birth, gender,
+				    phone, email, street, postcode, city, contact_channel, home_visits, school, school_class, capacity,
+				    preferred_mentor_gender, notes, source, search_text, created_at, version)
+				values (:id, :tenant, :kind, :status, :firstName, :lastName, :yearOfBirth, :gender,
+				    :phone, :email, :street, :postcode, :city, :contactChannel, :homeVisits, :school, :schoolClass,
+				    :capacity, :preferredMentorGender, :notes, :source, :searchText, :createdAt, 0)
+				""", rows);
+		this.jdbc.batch("""
+				insert into person_language (organisation_id, person_id, position, language)
+				values (:tenant, :person, :position, :language)
+				""", languages);
+		this.jdbc.batch(
+				"insert into person_device (organisation_id, person_id, device) values (:tenant, :person, :device)",
+				devices);
+		this.jdbc.batch(
+				"insert into person_accessibility (organisation_id, person_id, need) values (:tenant, :person, :need)",
+				needs);
+		// Topics, availability, venues and programmes are rare in bulk: row by row is
+		// fast enough for them.
+		rare.forEach((person) -> insertRare(person.id(), person.profile()));
+	}
+
 	/** Saves a new profile if nobody changed the person since {@code version}. */
 	boolean update(PersonId id, int version, Profile profile) {
 		int updated = this.jdbc.sql("""
@@ -224,6 +282,31 @@ class PersonRepository {
 		return (result.length() > 800) ? result.substring(0, 800) : result;
 	}
 
+	/**
+	 * People of one kind as {@link KnownContacts}, read in one pass.
+	 */
+	KnownContacts knownContacts(PersonKind kind) {
+		Set<String> phones = new java.util.HashSet<>();
+		Set<String> emails = new java.util.HashSet<>();
+		Set<String> names = new java.util.HashSet<>();
+		this.jdbc.sql("""
+				select phone, email, first_name, last_name, year_of_birth from person
+				 where organisation_id = :tenant and kind = :kind
+				""").param("kind", kind.name()).query((ResultSet row) -> {
+			String phone = row.getString("phone");
+			String email = row.getString("email");
+			if (phone != null) {
+				phones.add(phone);
+			}
+			if (email != null) {
+				emails.add(KnownContacts.email(email));
+			}
+			names.add(KnownContacts.nameKey(row.getString("first_name"), row.getString("last_name"),
+					row.getInt("year_of_birth")));
+		});
+		return new KnownContacts(phones, emails, names);
+	}
+
 	private void insertChildren(PersonId id, Profile profile) {
 		int position = 0;
 		for (LanguageCode language : profile.languages()) {
@@ -243,6 +326,15 @@ class PersonRepository {
 				.param("device", device.name())
 				.update();
 		}
+		insertRare(id, profile);
+		for (AccessibilityNeed need : profile.accessibilityNeeds()) {
+			this.jdbc.sql("""
+					insert into person_accessibility (organisation_id, person_id, need) values (:tenant, :person, :need)
+					""").param("person", id.value()).param("need", need.name()).update();
+		}
+	}
+
+	private void insertRare(PersonId id, Profile profile) {
 		for (TopicWish wish : profile.topics()) {
 			this.jdbc.sql("""
 					insert into person_topic (organisation_id, person_id, topic_id, priority)
@@ -276,11 +368,6 @@ class PersonRepository {
 					insert into person_programme (organisation_id, person_id, programme_id)
 					values (:tenant, :person, :programme)
 					""").param("person", id.value()).param("programme", programme.value()).update();
-		}
-		for (AccessibilityNeed need : profile.accessibilityNeeds()) {
-			this.jdbc.sql("""
-					insert into person_accessibility (organisation_id, person_id, need) values (:tenant, :person, :need)
-					""").param("person", id.value()).param("need", need.name()).update();
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.tandem.people;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a letter reaches a person who prefers post.
  *
@@ -19,6 +21,30 @@ public record PostalAddress(String street, String postcode, String city) {
 		if (!postcode.matches("[0-9]{5}")) {
 			throw new IllegalArgumentException("A Swedish postcode has five digits");
 		}
+	}
+
+	/**
+	 * An address from its parts as a form, an API call or an imported file gives them:
+	 * none at all is no address; some but not all is refused naming the missing part.
+	 * @throws ProfileRejected {@code AddressComplete} naming the missing part, or
+	 * {@code PostcodeFormat} for a postcode that is not five digits
+	 */
+	public static @Nullable PostalAddress fromParts(@Nullable String street, @Nullable String postcode,
+			@Nullable String city) {
+		boolean hasStreet = street != null && !street.isBlank();
+		boolean hasPostcode = postcode != null && !postcode.isBlank();
+		boolean hasCity = city != null && !city.isBlank();
+		if (!hasStreet && !hasPostcode && !hasCity) {
+			return null;
+		}
+		if (!hasStreet || !hasPostcode || !hasCity) {
+			throw new ProfileRejected(!hasStreet ? "street" : !hasPostcode ? "postcode" : "city", "AddressComplete");
+		}
+		String digits = postcode.replaceAll("\\s", "").replaceFirst("^(?i)SE-?", "");
+		if (!digits.matches("[0-9]{5}")) {
+			throw new ProfileRejected("postcode", "PostcodeFormat");
+		}
+		return new PostalAddress(street, digits, city);
 	}
 
 	/** The postcode as it is written: {@code 931 85}. */

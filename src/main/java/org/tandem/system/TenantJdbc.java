@@ -4,9 +4,12 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -22,9 +25,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * The few statements that must cross organisations (finding a user by login name before
  * anyone is signed in, creating an organisation, jobs that visit every organisation) use
- * {@link #crossTenant(String)}, which says so where it is called. An architecture test
- * keeps {@code JdbcClient}, {@code JdbcTemplate} and {@code DataSource} out of every
- * other module.
+ * {@link #crossTenant(String)}, which says so where it is called. Bulk writes go through
+ * {@link #batch(String, List)}, under the same rule. An architecture test keeps
+ * {@code JdbcClient}, {@code JdbcTemplate} and {@code DataSource} out of every other
+ * module.
  */
 @Component
 public class TenantJdbc {
@@ -36,10 +40,13 @@ public class TenantJdbc {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcOperations named;
+
 	private final Tenancy tenancy;
 
-	TenantJdbc(JdbcClient jdbc, Tenancy tenancy) {
+	TenantJdbc(JdbcClient jdbc, NamedParameterJdbcOperations named, Tenancy tenancy) {
 		this.jdbc = jdbc;
+		this.named = named;
 		this.tenancy = tenancy;
 	}
 
@@ -50,16 +57,43 @@ public class TenantJdbc {
 	 * @throws Tenancy.NoOrganisation if there is no current organisation
 	 */
 	public StatementSpec sql(String sql) {
-		if (!TENANT_PARAMETER.matcher(sql).find()) {
-			throw new IllegalArgumentException("Tenant-scoped SQL must restrict its rows with :" + TENANT + ": " + sql);
-		}
+		requireTenant(sql);
 		StatementSpec statement = this.jdbc.sql(sql).param(TENANT, this.tenancy.current().value());
 		return guarded(statement);
+	}
+
+	/**
+	 * Runs one statement once per row as a JDBC batch, scoped to the current organisation
+	 * like {@link #sql(String)}: the SQL must use {@code :tenant}, which is bound here on
+	 * every row and which no row may carry.
+	 * @param sql SQL that uses {@code :tenant} to restrict or set the organisation
+	 * @param rows the named parameters of each execution
+	 * @return the update count of each row
+	 * @throws IllegalArgumentException if the SQL does not use {@code :tenant} or a row
+	 * names it
+	 * @throws Tenancy.NoOrganisation if there is no current organisation
+	 */
+	public int[] batch(String sql, List<? extends Map<String, ?>> rows) {
+		requireTenant(sql);
+		Object tenant = this.tenancy.current().value();
+		SqlParameterSource[] parameters = new SqlParameterSource[rows.size()];
+		for (int i = 0; i < parameters.length; i++) {
+			Map<String, ?> row = rows.get(i);
+			TenantGuard.refuseTenantBinding(row);
+			parameters[i] = new MapSqlParameterSource(row).addValue(TENANT, tenant);
+		}
+		return (parameters.length == 0) ? new int[0] : this.named.batchUpdate(sql, parameters);
 	}
 
 	/** A statement that deliberately crosses organisations; say why where you call it. */
 	public StatementSpec crossTenant(String sql) {
 		return this.jdbc.sql(sql);
+	}
+
+	private static void requireTenant(String sql) {
+		if (!TENANT_PARAMETER.matcher(sql).find()) {
+			throw new IllegalArgumentException("Tenant-scoped SQL must restrict its rows with :" + TENANT + ": " + sql);
+		}
 	}
 
 	private static StatementSpec guarded(StatementSpec statement) {

@@ -175,4 +175,44 @@ abstract class PersonRepositoryContract {
 		return this.tenancy.callAs(this.umea, () -> this.people.page(query)).totalItems();
 	}
 
+	@Test
+	void insertsManyPeopleInBatchesWithTheirLanguagesDevicesAndNeeds() {
+		List<Person> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			many.add(new Person(new PersonId(UUID.randomUUID()), PersonKind.SENIOR, PersonStatus.PENDING,
+					(i == 0) ? rich("Åsa", new TopicId(UUID.randomUUID()), new VenueId(UUID.randomUUID()),
+							new ProgrammeId(UUID.randomUUID())) : Profiles.senior("Person" + i, "Öberg"),
+					PersonSource.IMPORT, NOW, 0));
+		}
+
+		this.tenancy.runAs(this.umea, () -> this.people.insertAll(many));
+
+		for (Person person : List.of(many.get(0), many.get(24))) {
+			assertThat(this.tenancy.callAs(this.umea, () -> this.people.find(person.id()))).contains(person);
+		}
+		assertThat(count(PersonQuery.all(PersonKind.SENIOR))).isEqualTo(25);
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.people.page(PersonQuery.all(PersonKind.SENIOR))))
+			.extracting(PersonPage::totalItems)
+			.isEqualTo(0L);
+	}
+
+	@Test
+	void knowsThePeopleOfOneKindByPhoneEmailOrNameAndYear() {
+		store(this.umea, PersonKind.SENIOR, Profiles.senior("Åsa", "Öberg"));
+		store(this.umea, PersonKind.MENTOR, Profiles.mentor("Elias", "Berg", 2009));
+		Profile samePhone = Profiles.senior("Another", "Name");
+		Profile byLetter = new Profile("Åsa", "ÖBERG", 1942, Gender.WOMAN, null, null,
+				new PostalAddress("Byvägen 2", "931 90", "Kåge"), ContactChannel.POST, List.of(new LanguageCode("sv")),
+				Set.of(), List.of(), org.tandem.system.WeeklyTimes.NONE, Set.of(), false, Set.of(), Set.of(), null,
+				null, 1, null, null);
+
+		KnownContacts seniors = this.tenancy.callAs(this.umea, () -> this.people.knownContacts(PersonKind.SENIOR));
+		KnownContacts elsewhere = this.tenancy.callAs(this.lulea, () -> this.people.knownContacts(PersonKind.SENIOR));
+
+		assertThat(seniors.includes(samePhone)).isTrue();
+		assertThat(seniors.includes(byLetter)).isTrue();
+		assertThat(seniors.includes(Profiles.mentor("Elias", "Berg", 2009))).isFalse();
+		assertThat(elsewhere.includes(samePhone)).isFalse();
+	}
+
 }

@@ -46,6 +46,30 @@ class ProfileTest {
 	}
 
 	@Test
+	void anAddressFromItsPartsIsWholeOrNamesTheMissingPart() {
+		assertThat(PostalAddress.fromParts("", " ", null)).isNull();
+		assertThat(PostalAddress.fromParts("Storgatan 1", "SE-931 30", "Skellefteå").postcode()).isEqualTo("93130");
+		assertThatThrownBy(() -> PostalAddress.fromParts("Storgatan 1", "", "Skellefteå"))
+			.isInstanceOf(ProfileRejected.class)
+			.extracting("field", "rule")
+			.containsExactly("postcode", "AddressComplete");
+		assertThatThrownBy(() -> PostalAddress.fromParts("Storgatan 1", "9313", "Skellefteå"))
+			.isInstanceOf(ProfileRejected.class)
+			.extracting("field", "rule")
+			.containsExactly("postcode", "PostcodeFormat");
+	}
+
+	@Test
+	void theDefaultContactChannelIsATextThenEmailThenALetter() {
+		PostalAddress address = new PostalAddress("Storgatan 1", "931 30", "Skellefteå");
+		PhoneNumber phone = PhoneNumber.parse("070-123 45 67");
+		assertThat(ContactChannel.defaultFor(phone, "a@example.se", address)).isEqualTo(ContactChannel.SMS);
+		assertThat(ContactChannel.defaultFor(null, "a@example.se", address)).isEqualTo(ContactChannel.EMAIL);
+		assertThat(ContactChannel.defaultFor(null, " ", address)).isEqualTo(ContactChannel.POST);
+		assertThat(ContactChannel.defaultFor(null, null, null)).isNull();
+	}
+
+	@Test
 	void normalisesAPostcode() {
 		assertThat(new PostalAddress("Storgatan 1", "931 30", "Skellefteå").postcode()).isEqualTo("93130");
 		assertThatIllegalArgumentException().isThrownBy(() -> new PostalAddress("Storgatan 1", "9313", "Skellefteå"));

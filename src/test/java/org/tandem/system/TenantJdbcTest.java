@@ -1,5 +1,6 @@
 package org.tandem.system;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -90,6 +91,52 @@ class TenantJdbcTest {
 		});
 		assertThat(after).isEqualTo(this.first);
 		assertThat(this.tenancy.find()).isEmpty();
+	}
+
+	@Test
+	void batchesWriteEveryRowForTheCurrentOrganisationOnly() {
+		String insert = """
+				insert into person_import_error (organisation_id, import_id, position, line, rule, message_key, arguments)
+				values (:tenant, :import, :position, 2, 'Rule', 'imports.rule.Rule', '')
+				""";
+		UUID batch = UUID.randomUUID();
+		this.raw.sql("""
+				insert into person_import (id, organisation_id, kind, file_name, file_format, content_size, headers,
+				    sample, mapping, missing_columns, status, row_count, error_count, error_rows, duplicate_count,
+				    created_at, changed_at)
+				values (:id, :org, 'SENIOR', 'x.csv', 'CSV', 0, '', '', '', '', 'READY', 0, 0, 0, 0,
+				    current_timestamp, current_timestamp)
+				""").param("id", batch).param("org", this.first.value()).update();
+
+		int[] counts = this.tenancy.callAs(this.first,
+				() -> this.jdbc.batch(insert, List.of(Map.of("import", batch, "position", 0),
+						Map.of("import", batch, "position", 1), Map.of("import", batch, "position", 2))));
+
+		assertThat(counts).hasSize(3);
+		assertThat(this.raw
+			.sql("select count(*) from person_import_error where import_id = :id and organisation_id = :org")
+			.param("id", batch)
+			.param("org", this.first.value())
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void refusesBatchesThatDoNotRestrictOrRebindTheOrganisation() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.tenancy.callAs(this.first,
+					() -> this.jdbc.batch("update organisation set name = :name", List.of(Map.of("name", "x")))))
+			.withMessageContaining(":tenant");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.tenancy.callAs(this.first,
+				() -> this.jdbc.batch("update organisation set name = :name where id = :tenant",
+						List.of(Map.of("name", "x"), Map.of("name", "y", "tenant", this.second.value())))));
+		assertThatThrownBy(
+				() -> this.jdbc.batch("update organisation set name = :name where id = :tenant", List.of(Map.of())))
+			.isInstanceOf(Tenancy.NoOrganisation.class);
+		assertThat(this.raw.sql("select name from organisation where id = :id")
+			.param("id", this.second.value())
+			.query(String.class)
+			.single()).isEqualTo("Org " + this.second);
 	}
 
 }

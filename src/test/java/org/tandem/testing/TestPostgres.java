@@ -34,6 +34,9 @@ public final class TestPostgres implements ExecutionCondition {
 		registry.add("spring.datasource.url", TestPostgres::url);
 		registry.add("spring.datasource.username", TestPostgres::user);
 		registry.add("spring.datasource.password", TestPostgres::password);
+		// Several cached test contexts, and other branches' builds, share one server:
+		// small pools keep them all under its connection limit.
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
 	}
 
 	public static String url() {

@@ -114,15 +114,7 @@ record PersonRequest(@Nullable Integer version, @NotBlank @Size(max = 100) Strin
 	}
 
 	private @Nullable PostalAddress address() {
-		boolean any = notBlank(this.street) || notBlank(this.postcode) || notBlank(this.city);
-		if (!any) {
-			return null;
-		}
-		if (!notBlank(this.street) || !notBlank(this.postcode) || !notBlank(this.city)) {
-			throw new InvalidField(!notBlank(this.street) ? "street" : !notBlank(this.postcode) ? "postcode" : "city",
-					"AddressComplete");
-		}
-		return new PostalAddress(this.street, this.postcode, this.city);
+		return PostalAddress.fromParts(this.street, this.postcode, this.city);
 	}
 
 	private List<TopicWish> topicWishes() {

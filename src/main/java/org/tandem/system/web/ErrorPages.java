@@ -55,6 +55,7 @@ class ErrorPages implements ErrorController {
 			case UNAUTHORIZED -> "problem.unauthorized";
 			case FORBIDDEN -> "problem.forbidden";
 			case METHOD_NOT_ALLOWED -> "problem.methodNotAllowed";
+			case CONTENT_TOO_LARGE -> "problem.tooLarge";
 			default -> status.is4xxClientError() ? "problem.invalid" : "problem.serverError";
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
