@@ -203,19 +203,30 @@ class PersonRepository {
 					+ " and x.organisation_id = :tenant and x.topic_id = :topic)");
 			parameters.put("topic", query.topic().value());
 		}
-		long total = this.jdbc.sql("select count(*) from person p" + where)
-			.params(parameters)
-			.query(Long.class)
-			.single();
-		List<Person> items = load(this.jdbc
-			.sql("select " + COLUMNS.replaceAll("(\\w+)(,|$)", "p.$1$2") + " from person p" + where
+		// One pass over the matching rows: the page and, beside each row, how many match
+		// in all.
+		long[] total = { -1 };
+		List<Row> rows = this.jdbc
+			.sql("select " + COLUMNS.replaceAll("(\\w+)(,|$)", "p.$1$2") + ", count(*) over () as matching"
+					+ " from person p" + where
 					+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset")
 			.params(parameters)
 			.param("limit", query.size())
 			.param("offset", query.page() * query.size())
-			.query(PersonRepository::row)
-			.list());
-		return new PersonPage(items, query.page(), query.size(), total);
+			.query((row, number) -> {
+				total[0] = row.getLong("matching");
+				return row(row, number);
+			})
+			.list();
+		if (total[0] < 0) {
+			// A page past the end has no rows to carry the count.
+			total[0] = this.jdbc.sql("select count(*) from person p" + where)
+				.params(parameters)
+				.query(Long.class)
+				.single();
+		}
+		List<Person> items = load(rows);
+		return new PersonPage(items, query.page(), query.size(), total[0]);
 	}
 
 	/**

@@ -1,0 +1,145 @@
+package org.tandem.demo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.TandemApplication;
+import org.tandem.organisations.ApiTokens;
+import org.tandem.organisations.NewUser;
+import org.tandem.organisations.Organisation;
+import org.tandem.organisations.Organisations;
+import org.tandem.organisations.UserAccount;
+import org.tandem.organisations.Username;
+import org.tandem.organisations.Users;
+import org.tandem.system.Role;
+
+/**
+ * Measures the seniors list page's search at national scale: writes the national dataset
+ * (100,000 seniors, 30,000 mentors, 2,000 venues) with the seeded generator, then asks
+ * the running application's list page ({@code /seniors}, HTML) and the JSON API
+ * ({@code /api/v1/seniors}) for a mix of searches a coordinator makes: a surname, part of
+ * a first name, a phone number written the Swedish way, a language filter, an e-mail
+ * fragment. Not a test: a command, see {@code docs/benchmarks.md}. Arguments: {@code h2}
+ * or {@code postgres}, and the number of seniors (default 100000).
+ */
+public final class SearchBenchmark {
+
+	static final List<String> SEARCHES = List.of("search=Andersson", "search=gun", "search=Öberg",
+			"search=070-000 00 01", "search=Hassan&language=ar", "language=so", "search=example.se&status=PENDING",
+			"search=Labba", "search=virtanen", "search=Karin+Nilsson", "status=PENDING", "search=Lundqvist&page=3");
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String database = (args.length > 0) ? args[0] : "h2";
+		int seniors = (args.length > 1) ? Integer.parseInt(args[1]) : 100_000;
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(TandemApplication.class).profiles("test")
+			.properties("server.port=0", "logging.level.org.tandem=WARN",
+					"spring.datasource.hikari.maximum-pool-size=8");
+		if (database.equals("postgres")) {
+			builder.properties("spring.datasource.url=" + System.getenv("TANDEM_TEST_POSTGRES_URL"),
+					"spring.datasource.username=" + env("TANDEM_TEST_POSTGRES_USER", "tandem"),
+					"spring.datasource.password=" + env("TANDEM_TEST_POSTGRES_PASSWORD", "tandem"));
+		}
+		try (ConfigurableApplicationContext app = builder.run()) {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			NationalDataset dataset = app.getBean(NationalDataset.class);
+			long start = System.nanoTime();
+			Organisation organisation = dataset.generate("Search benchmark " + System.nanoTime(),
+					new NationalDataset.Size(seniors, seniors * 3 / 10, 2_000), 2026);
+			System.out.printf("Wrote %,d seniors, %,d mentors, 2,000 venues in %.1f s%n", seniors, seniors * 3 / 10,
+					(System.nanoTime() - start) / 1e9);
+			try {
+				String token = coordinatorToken(app, organisation);
+				measure(port, token, "/seniors?", "list page (HTML)");
+				measure(port, token, "/api/v1/seniors?", "JSON API");
+			}
+			finally {
+				delete(app.getBean(JdbcClient.class), organisation);
+			}
+		}
+	}
+
+	private static String coordinatorToken(ConfigurableApplicationContext app, Organisation organisation) {
+		String[] secret = new String[1];
+		app.getBean(Organisations.class).actFor(organisation, () -> {
+			UserAccount user = app.getBean(Users.class)
+				.registerWithPassword(new NewUser(new Username("bench-" + System.nanoTime()), "Benchmark", null,
+						Set.of(Role.COORDINATOR)), "benchmark password");
+			secret[0] = app.getBean(ApiTokens.class).issue(user.id(), "benchmark", null).secret();
+		});
+		return secret[0];
+	}
+
+	private static void measure(int port, String token, String path, String what) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		int rounds = 20;
+		List<Long> times = new ArrayList<>();
+		java.util.Map<String, List<Long>> bySearch = new java.util.LinkedHashMap<>();
+		for (int round = -3; round < rounds; round++) {
+			for (String search : SEARCHES) {
+				HttpRequest request = HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + path + search.replace(" ", "+")))
+					.header("Authorization", "Bearer " + token)
+					.header("Accept-Language", "sv")
+					.timeout(Duration.ofSeconds(30))
+					.build();
+				long started = System.nanoTime();
+				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+				long took = System.nanoTime() - started;
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException(path + search + " answered " + response.statusCode());
+				}
+				if (round >= 0) {
+					times.add(took);
+					bySearch.computeIfAbsent(search, (key) -> new ArrayList<>()).add(took);
+				}
+			}
+		}
+		long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+		System.out.printf("%s: %d searches, median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n", what,
+				sorted.length, millis(sorted, 0.5), millis(sorted, 0.95), sorted[sorted.length - 1] / 1e6);
+		bySearch.forEach((search, took) -> System.out.printf("  %-40s median %.1f ms%n", search,
+				millis(took.stream().mapToLong(Long::longValue).sorted().toArray(), 0.5)));
+		System.out.println("  slowest: " + Arrays.toString(Arrays.stream(sorted, sorted.length - 3, sorted.length)
+			.mapToObj((nanos) -> String.format("%.0f ms", nanos / 1e6))
+			.toArray()));
+	}
+
+	private static double millis(long[] sorted, double quantile) {
+		int index = (int) Math.ceil(quantile * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	/** Removes the benchmark's organisation and everything in it, children first. */
+	static void delete(JdbcClient jdbc, Organisation organisation) {
+		for (String table : List.of("person_language", "person_device", "person_accessibility", "person_topic",
+				"person_availability", "person_venue", "person_programme", "consent", "guardian_request",
+				"background_check", "person", "person_import_error", "person_import", "signup_attempt", "venue_room",
+				"venue_opening_hours", "venue_feature", "venue_programme", "venue", "programme", "curriculum_step",
+				"curriculum_topic", "api_token", "user_account")) {
+			jdbc.sql("delete from " + table + " where organisation_id = :id")
+				.param("id", organisation.id().value())
+				.update();
+		}
+		jdbc.sql("delete from organisation where id = :id").param("id", organisation.id().value()).update();
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}
