@@ -9,9 +9,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,9 +73,24 @@ public final class Browser implements AutoCloseable {
 	public void clickAndWait(By target) {
 		WebElement oldPage = find(By.tagName("html"));
 		find(target).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> gone(oldPage));
 		new WebDriverWait(this.driver, Duration.ofSeconds(10))
 			.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether an element's page has been replaced. Chromium sometimes answers a question
+	 * about an element of the old page with an "inspector error" instead of the usual
+	 * stale element error; both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException replaced) {
+			return true;
+		}
 	}
 
 	public String heading() {
