@@ -203,23 +203,37 @@ class PersonRepository {
 					+ " and x.organisation_id = :tenant and x.topic_id = :topic)");
 			parameters.put("topic", query.topic().value());
 		}
-		// One pass over the matching rows: the page and, beside each row, how many match
-		// in all.
+		String columns = COLUMNS.replaceAll("(\\w+)(,|$)", "p.$1$2");
+		String order = " order by p.last_name, p.first_name, p.id limit :limit offset :offset";
 		long[] total = { -1 };
-		List<Row> rows = this.jdbc
-			.sql("select " + COLUMNS.replaceAll("(\\w+)(,|$)", "p.$1$2") + ", count(*) over () as matching"
-					+ " from person p" + where
-					+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset")
-			.params(parameters)
-			.param("limit", query.size())
-			.param("offset", query.page() * query.size())
-			.query((row, number) -> {
-				total[0] = row.getLong("matching");
-				return row(row, number);
-			})
-			.list();
+		List<Row> rows;
+		boolean narrowing = !query.search().isEmpty() || query.language() != null || query.topic() != null
+				|| query.venue() != null || query.programme() != null;
+		if (narrowing) {
+			// A search, or a filter on languages, topics, venues or programmes: one pass
+			// gives the page and, beside each row, how many match in all.
+			rows = this.jdbc.sql("select " + columns + ", count(*) over () as matching from person p" + where + order)
+				.params(parameters)
+				.param("limit", query.size())
+				.param("offset", query.page() * query.size())
+				.query((row, number) -> {
+					total[0] = row.getLong("matching");
+					return row(row, number);
+				})
+				.list();
+		}
+		else {
+			// Everyone, or everyone with a status: the page walks the name index and
+			// stops
+			// after one page, and the count is a query of its own.
+			rows = this.jdbc.sql("select " + columns + " from person p" + where + order)
+				.params(parameters)
+				.param("limit", query.size())
+				.param("offset", query.page() * query.size())
+				.query(PersonRepository::row)
+				.list();
+		}
 		if (total[0] < 0) {
-			// A page past the end has no rows to carry the count.
 			total[0] = this.jdbc.sql("select count(*) from person p" + where)
 				.params(parameters)
 				.query(Long.class)
