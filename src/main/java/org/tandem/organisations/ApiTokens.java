@@ -1,15 +1,11 @@
 package org.tandem.organisations;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.system.CurrentUser;
+import org.tandem.system.Sha256;
 
 /**
  * Personal API tokens: a user makes one for a script, which then acts as that user with
@@ -72,7 +69,7 @@ public class ApiTokens {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		ApiToken token = new ApiToken(UUID.randomUUID(), name.strip(), secret.substring(0, SECRET_PREFIX.length() + 6),
 				now, (validFor != null) ? now.plus(validFor) : null, null, null);
-		this.tokens.insert(owner, token, hash(secret));
+		this.tokens.insert(owner, token, Sha256.hex(secret));
 		return new IssuedToken(token, secret);
 	}
 
@@ -103,21 +100,11 @@ public class ApiTokens {
 		if (!secret.startsWith(SECRET_PREFIX)) {
 			return Optional.empty();
 		}
-		String hash = hash(secret);
+		String hash = Sha256.hex(secret);
 		Instant now = this.clock.instant();
 		Optional<CurrentUser> user = this.tokens.authenticate(hash, now);
 		user.ifPresent((found) -> this.tokens.markUsed(hash, now));
 		return user;
-	}
-
-	static String hash(String secret) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

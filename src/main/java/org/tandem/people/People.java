@@ -1,8 +1,5 @@
 package org.tandem.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +26,7 @@ import org.tandem.programmes.ProgrammeId;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.CurrentUser;
 import org.tandem.system.OrganisationId;
+import org.tandem.system.Sha256;
 import org.tandem.system.Tenancy;
 import org.tandem.venues.VenueId;
 import org.tandem.venues.Venues;
@@ -150,11 +147,16 @@ public class People {
 	}
 
 	/**
-	 * The exception for a person the caller may not see as such (for example, the wrong
-	 * kind).
+	 * A person of one kind: a mentor asked for as a senior is, for that question, not
+	 * there.
+	 * @throws PersonNotFound if the current organisation has no such person of this kind
 	 */
-	public PersonNotFound notFound(PersonId id) {
-		return new PersonNotFound(id);
+	public Person get(PersonKind kind, PersonId id) {
+		Person person = get(id);
+		if (person.kind() != kind) {
+			throw new PersonNotFound(id);
+		}
+		return person;
 	}
 
 	public PersonPage page(PersonQuery query) {
@@ -238,7 +240,22 @@ public class People {
 	 */
 	@Transactional
 	public Consent withdrawConsent(UUID consentId) {
-		Consent consent = this.consents.find(consentId).orElseThrow(() -> new ConsentNotFound(consentId));
+		return withdraw(this.consents.find(consentId).orElseThrow(() -> new ConsentNotFound(consentId)));
+	}
+
+	/**
+	 * Withdraws one of a person's consents, as {@link #withdrawConsent(UUID)} does.
+	 * @throws ConsentNotFound if the person has no such consent
+	 */
+	@Transactional
+	public Consent withdrawConsent(PersonId person, UUID consentId) {
+		return withdraw(this.consents.find(consentId)
+			.filter((consent) -> consent.person().equals(person))
+			.orElseThrow(() -> new ConsentNotFound(consentId)));
+	}
+
+	private Consent withdraw(Consent consent) {
+		UUID consentId = consent.id();
 		if (this.consents.withdraw(consentId, now(), signedInUserId())
 				&& consent.purpose() == ConsentPurpose.PARTICIPATION
 				&& get(consent.person()).status() == PersonStatus.ACTIVE) {
@@ -262,7 +279,7 @@ public class People {
 		RANDOM.nextBytes(random);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		Instant expiresAt = now().plus(GUARDIAN_LINK_VALIDITY);
-		this.consents.insertGuardianRequest(UUID.randomUUID(), id, hash(token), guardianName.strip(),
+		this.consents.insertGuardianRequest(UUID.randomUUID(), id, Sha256.hex(token), guardianName.strip(),
 				guardianContact.strip(), now(), expiresAt);
 		return new GuardianLink("/consent/guardian/" + token, expiresAt);
 	}
@@ -334,7 +351,7 @@ public class People {
 		if (token.isBlank() || token.length() > 100) {
 			throw new GuardianLinkUnusable();
 		}
-		return this.consents.findOpenRequest(hash(token), now()).orElseThrow(GuardianLinkUnusable::new);
+		return this.consents.findOpenRequest(Sha256.hex(token), now()).orElseThrow(GuardianLinkUnusable::new);
 	}
 
 	private void checkProfile(PersonKind kind, Profile profile) {
@@ -387,16 +404,6 @@ public class People {
 
 	private @Nullable UUID signedInUserId() {
 		return this.tenancy.signedInUser().map(CurrentUser::userId).orElse(null);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

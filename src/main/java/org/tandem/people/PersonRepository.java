@@ -48,59 +48,25 @@ class PersonRepository {
 	}
 
 	void insert(Person person) {
-		Profile profile = person.profile();
-		this.jdbc.sql("""
-				insert into person (id, organisation_id, kind, status, first_name, last_name, year_of_birth, gender,
-				    phone, email, street, postcode, city, contact_channel, home_visits, school, school_class, capacity,
-				    preferred_mentor_gender, notes, source, search_text, created_at, version)
-				values (:id, :tenant, :kind, :status, :firstName, :lastName, :yearOfBirth, :gender,
-				    :phone, :email, :street, :postcode, :city, :contactChannel, :homeVisits, :school, :schoolClass,
-				    :capacity, :preferredMentorGender, :notes, :source, :searchText, :createdAt, 0)
-				""")
-			.param("id", person.id().value())
-			.param("kind", person.kind().name())
-			.param("status", person.status().name())
-			.params(profileParameters(profile).getValues())
-			.param("source", person.source().name())
-			.param("createdAt", Timestamp.from(person.createdAt()))
-			.update();
-		insertChildren(person.id(), profile);
+		insertAll(List.of(person));
 	}
 
 	/**
-	 * Inserts many people and their child rows with one JDBC batch per table, inside the
+	 * Inserts people and their child rows with one JDBC batch per table, inside the
 	 * caller's transaction.
 	 */
 	void insertAll(List<Person> persons) {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		List<Map<String, Object>> languages = new ArrayList<>();
-		List<Map<String, Object>> devices = new ArrayList<>();
-		List<Map<String, Object>> needs = new ArrayList<>();
-		List<Person> rare = new ArrayList<>();
+		Children children = new Children();
 		for (Person person : persons) {
-			Profile profile = person.profile();
-			Map<String, Object> row = new HashMap<>(profileParameters(profile).getValues());
+			Map<String, Object> row = new HashMap<>(profileParameters(person.profile()).getValues());
 			row.put("id", person.id().value());
 			row.put("kind", person.kind().name());
 			row.put("status", person.status().name());
 			row.put("source", person.source().name());
 			row.put("createdAt", Timestamp.from(person.createdAt()));
 			rows.add(row);
-			int position = 0;
-			for (LanguageCode language : profile.languages()) {
-				languages
-					.add(Map.of("person", person.id().value(), "position", position++, "language", language.code()));
-			}
-			for (Device device : profile.devices()) {
-				devices.add(Map.of("person", person.id().value(), "device", device.name()));
-			}
-			for (AccessibilityNeed need : profile.accessibilityNeeds()) {
-				needs.add(Map.of("person", person.id().value(), "need", need.name()));
-			}
-			if (!profile.topics().isEmpty() || !profile.availability().windows().isEmpty()
-					|| !profile.venues().isEmpty() || !profile.programmes().isEmpty()) {
-				rare.add(person);
-			}
+			children.add(person.id(), person.profile());
 		}
 		this.jdbc.batch("""
 				insert into person (id, organisation_id, kind, status, first_name, last_name, year_of_birth, gender,
@@ -110,19 +76,7 @@ class PersonRepository {
 				    :phone, :email, :street, :postcode, :city, :contactChannel, :homeVisits, :school, :schoolClass,
 				    :capacity, :preferredMentorGender, :notes, :source, :searchText, :createdAt, 0)
 				""", rows);
-		this.jdbc.batch("""
-				insert into person_language (organisation_id, person_id, position, language)
-				values (:tenant, :person, :position, :language)
-				""", languages);
-		this.jdbc.batch(
-				"insert into person_device (organisation_id, person_id, device) values (:tenant, :person, :device)",
-				devices);
-		this.jdbc.batch(
-				"insert into person_accessibility (organisation_id, person_id, need) values (:tenant, :person, :need)",
-				needs);
-		// Topics, availability, venues and programmes are rare in bulk: row by row is
-		// fast enough for them.
-		rare.forEach((person) -> insertRare(person.id(), person.profile()));
+		children.insert();
 	}
 
 	/** Saves a new profile if nobody changed the person since {@code version}. */
@@ -142,7 +96,9 @@ class PersonRepository {
 			.update();
 		if (updated == 1) {
 			deleteChildren(id);
-			insertChildren(id, profile);
+			Children children = new Children();
+			children.add(id, profile);
+			children.insert();
 		}
 		return updated == 1;
 	}
@@ -332,68 +288,73 @@ class PersonRepository {
 		return new KnownContacts(phones, emails, names);
 	}
 
-	private void insertChildren(PersonId id, Profile profile) {
-		int position = 0;
-		for (LanguageCode language : profile.languages()) {
-			this.jdbc.sql("""
+	/** The child rows of a profile, collected so that each table gets one batch. */
+	private final class Children {
+
+		private final List<Map<String, Object>> languages = new ArrayList<>();
+
+		private final List<Map<String, Object>> devices = new ArrayList<>();
+
+		private final List<Map<String, Object>> topics = new ArrayList<>();
+
+		private final List<Map<String, Object>> windows = new ArrayList<>();
+
+		private final List<Map<String, Object>> venues = new ArrayList<>();
+
+		private final List<Map<String, Object>> programmes = new ArrayList<>();
+
+		private final List<Map<String, Object>> needs = new ArrayList<>();
+
+		void add(PersonId id, Profile profile) {
+			UUID person = id.value();
+			int position = 0;
+			for (LanguageCode language : profile.languages()) {
+				this.languages.add(Map.of("person", person, "position", position++, "language", language.code()));
+			}
+			profile.devices().forEach((device) -> this.devices.add(Map.of("person", person, "device", device.name())));
+			profile.topics()
+				.forEach((wish) -> this.topics
+					.add(Map.of("person", person, "topic", wish.topic().value(), "priority", wish.priority())));
+			profile.availability()
+				.windows()
+				.forEach((window) -> this.windows.add(Map.of("person", person, "day", window.day().getValue(), "start",
+						Time.valueOf(window.start()), "end", Time.valueOf(window.end()))));
+			profile.venues().forEach((venue) -> this.venues.add(Map.of("person", person, "venue", venue.value())));
+			profile.programmes()
+				.forEach((programme) -> this.programmes.add(Map.of("person", person, "programme", programme.value())));
+			profile.accessibilityNeeds()
+				.forEach((need) -> this.needs.add(Map.of("person", person, "need", need.name())));
+		}
+
+		void insert() {
+			TenantJdbc jdbc = PersonRepository.this.jdbc;
+			jdbc.batch("""
 					insert into person_language (organisation_id, person_id, position, language)
 					values (:tenant, :person, :position, :language)
-					""")
-				.param("person", id.value())
-				.param("position", position++)
-				.param("language", language.code())
-				.update();
-		}
-		for (Device device : profile.devices()) {
-			this.jdbc.sql(
-					"insert into person_device (organisation_id, person_id, device) values (:tenant, :person, :device)")
-				.param("person", id.value())
-				.param("device", device.name())
-				.update();
-		}
-		insertRare(id, profile);
-		for (AccessibilityNeed need : profile.accessibilityNeeds()) {
-			this.jdbc.sql("""
-					insert into person_accessibility (organisation_id, person_id, need) values (:tenant, :person, :need)
-					""").param("person", id.value()).param("need", need.name()).update();
-		}
-	}
-
-	private void insertRare(PersonId id, Profile profile) {
-		for (TopicWish wish : profile.topics()) {
-			this.jdbc.sql("""
+					""", this.languages);
+			jdbc.batch(
+					"insert into person_device (organisation_id, person_id, device) values (:tenant, :person, :device)",
+					this.devices);
+			jdbc.batch("""
 					insert into person_topic (organisation_id, person_id, topic_id, priority)
 					values (:tenant, :person, :topic, :priority)
-					""")
-				.param("person", id.value())
-				.param("topic", wish.topic().value())
-				.param("priority", wish.priority())
-				.update();
-		}
-		for (TimeWindow window : profile.availability().windows()) {
-			this.jdbc.sql("""
+					""", this.topics);
+			jdbc.batch("""
 					insert into person_availability (organisation_id, person_id, day_of_week, starts_at, ends_at)
 					values (:tenant, :person, :day, :start, :end)
-					""")
-				.param("person", id.value())
-				.param("day", window.day().getValue())
-				.param("start", Time.valueOf(window.start()))
-				.param("end", Time.valueOf(window.end()))
-				.update();
-		}
-		for (VenueId venue : profile.venues()) {
-			this.jdbc.sql(
-					"insert into person_venue (organisation_id, person_id, venue_id) values (:tenant, :person, :venue)")
-				.param("person", id.value())
-				.param("venue", venue.value())
-				.update();
-		}
-		for (ProgrammeId programme : profile.programmes()) {
-			this.jdbc.sql("""
+					""", this.windows);
+			jdbc.batch(
+					"insert into person_venue (organisation_id, person_id, venue_id) values (:tenant, :person, :venue)",
+					this.venues);
+			jdbc.batch("""
 					insert into person_programme (organisation_id, person_id, programme_id)
 					values (:tenant, :person, :programme)
-					""").param("person", id.value()).param("programme", programme.value()).update();
+					""", this.programmes);
+			jdbc.batch(
+					"insert into person_accessibility (organisation_id, person_id, need) values (:tenant, :person, :need)",
+					this.needs);
 		}
+
 	}
 
 	private void deleteChildren(PersonId id) {

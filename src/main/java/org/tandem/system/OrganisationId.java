@@ -16,10 +16,6 @@ public record OrganisationId(UUID value) implements Serializable {
 		Objects.requireNonNull(value, "value");
 	}
 
-	public static OrganisationId of(String value) {
-		return new OrganisationId(UUID.fromString(value));
-	}
-
 	@Override
 	public String toString() {
 		return this.value.toString();

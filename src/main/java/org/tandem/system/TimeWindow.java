@@ -34,10 +34,6 @@ public record TimeWindow(DayOfWeek day, LocalTime start, LocalTime end) implemen
 		return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
 	}
 
-	public Duration length() {
-		return Duration.between(this.start, this.end);
-	}
-
 	@Override
 	public int compareTo(TimeWindow other) {
 		int byDay = this.day.compareTo(other.day);

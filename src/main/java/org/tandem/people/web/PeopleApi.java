@@ -153,12 +153,7 @@ class PeopleApi {
 	}
 
 	private Person person(String group, UUID id) {
-		Person person = this.people.get(new PersonId(id));
-		if (person.kind() != kind(group)) {
-			// A mentor asked for as a senior is, for this address, not there.
-			throw this.people.notFound(person.id());
-		}
-		return person;
+		return this.people.get(PeopleApi.kind(group), new PersonId(id));
 	}
 
 	static PersonKind kind(String group) {

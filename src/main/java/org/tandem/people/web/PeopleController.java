@@ -41,7 +41,6 @@ import org.tandem.people.LanguageCode;
 import org.tandem.people.People;
 import org.tandem.people.Person;
 import org.tandem.people.PersonId;
-import org.tandem.people.PersonKind;
 import org.tandem.people.PersonQuery;
 import org.tandem.people.PersonSource;
 import org.tandem.people.PersonStatus;
@@ -83,10 +82,16 @@ class PeopleController {
 		return form.withTopicRows(this.curriculum.topics().stream().map((topic) -> topic.id().value()).toList());
 	}
 
+	/** The topics by id, for showing a person's topics. */
 	private void topicNames(Model model) {
 		Map<String, Topic> topics = new LinkedHashMap<>();
 		this.curriculum.topics().forEach((topic) -> topics.put(topic.id().value().toString(), topic));
 		model.addAttribute("topics", topics);
+	}
+
+	/** What the form and the list's filters offer: topics, programmes and venues. */
+	private void registryChoices(Model model) {
+		topicNames(model);
 		Map<UUID, String> programmeNames = new LinkedHashMap<>();
 		this.programmes.all().forEach((programme) -> programmeNames.put(programme.id().value(), programme.name()));
 		model.addAttribute("programmeChoices", programmeNames);
@@ -101,7 +106,7 @@ class PeopleController {
 	void choices(Model model) {
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("channels", ContactChannel.values());
-		model.addAttribute("languageChoices", PersonForm.languageChoices());
+		model.addAttribute("languageChoices", LanguageCode.COMMON);
 		model.addAttribute("deviceChoices", Device.values());
 		model.addAttribute("needChoices", AccessibilityNeed.values());
 		model.addAttribute("statuses", PersonStatus.values());
@@ -124,7 +129,7 @@ class PeopleController {
 				(programme != null) ? new ProgrammeId(programme) : null, (venue != null) ? new VenueId(venue) : null,
 				(language != null && LanguageCode.isValid(language)) ? new LanguageCode(language) : null,
 				(topic != null) ? new TopicId(topic) : null, status, page, PAGE_SIZE);
-		topicNames(model);
+		registryChoices(model);
 		model.addAttribute("programme", programme);
 		model.addAttribute("venue", venue);
 		model.addAttribute("topic", topic);
@@ -141,7 +146,7 @@ class PeopleController {
 	String newPerson(@PathVariable String group, Model model) {
 		model.addAttribute("group", group);
 		model.addAttribute("form", withTopics(PersonForm.empty(PeopleApi.kind(group))));
-		topicNames(model);
+		registryChoices(model);
 		return "people/form";
 	}
 
@@ -150,7 +155,7 @@ class PeopleController {
 	String create(@PathVariable String group, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("group", group);
-		topicNames(model);
+		registryChoices(model);
 		if (result.hasErrors()) {
 			return "people/form";
 		}
@@ -172,7 +177,8 @@ class PeopleController {
 		Person person = person(group, id);
 		model.addAttribute("group", group);
 		model.addAttribute("person", person);
-		model.addAttribute("minor", this.people.possiblyMinor(person));
+		boolean minor = this.people.possiblyMinor(person);
+		model.addAttribute("minor", minor);
 		model.addAttribute("consents", this.people.consents(person.id()));
 		topicNames(model);
 		if (person.isMentor()) {
@@ -180,10 +186,8 @@ class PeopleController {
 			model.addAttribute("homeVisitsPermitted", this.people.homeVisitsPermitted(person.id()));
 		}
 		if (!model.containsAttribute("consentForm")) {
-			model.addAttribute("consentForm",
-					new ConsentForm(ConsentPurpose.PARTICIPATION,
-							this.people.possiblyMinor(person) ? ConsentGiver.GUARDIAN : ConsentGiver.PERSON, "",
-							ConsentMethod.PAPER));
+			model.addAttribute("consentForm", new ConsentForm(ConsentPurpose.PARTICIPATION,
+					minor ? ConsentGiver.GUARDIAN : ConsentGiver.PERSON, "", ConsentMethod.PAPER));
 		}
 		if (!model.containsAttribute("guardianForm")) {
 			model.addAttribute("guardianForm", new GuardianLinkForm("", ""));
@@ -201,7 +205,7 @@ class PeopleController {
 		model.addAttribute("group", group);
 		model.addAttribute("person", person);
 		model.addAttribute("form", withTopics(PersonForm.of(person)));
-		topicNames(model);
+		registryChoices(model);
 		return "people/form";
 	}
 
@@ -212,7 +216,7 @@ class PeopleController {
 		Person person = person(group, id);
 		model.addAttribute("group", group);
 		model.addAttribute("person", person);
-		topicNames(model);
+		registryChoices(model);
 		if (result.hasErrors()) {
 			return "people/form";
 		}
@@ -286,14 +290,7 @@ class PeopleController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	String withdrawConsent(@PathVariable String group, @PathVariable UUID id, @PathVariable UUID consentId,
 			RedirectAttributes redirect) {
-		Person person = person(group, id);
-		boolean belongs = this.people.consents(person.id())
-			.stream()
-			.anyMatch((consent) -> consent.id().equals(consentId));
-		if (!belongs) {
-			throw this.people.notFound(person.id());
-		}
-		this.people.withdrawConsent(consentId);
+		this.people.withdrawConsent(person(group, id).id(), consentId);
 		redirect.addFlashAttribute("consentWithdrawn", true);
 		return "redirect:/" + group + "/" + id + "#consents";
 	}
@@ -337,11 +334,7 @@ class PeopleController {
 	}
 
 	private Person person(String group, UUID id) {
-		Person person = this.people.get(new PersonId(id));
-		if (person.kind() != PeopleApi.kind(group)) {
-			throw this.people.notFound(person.id());
-		}
-		return person;
+		return this.people.get(PeopleApi.kind(group), new PersonId(id));
 	}
 
 	private static void reject(BindingResult result, RuleViolated violation) {

@@ -24,7 +24,6 @@ import org.tandem.curriculum.Device;
 import org.tandem.people.AccessibilityNeed;
 import org.tandem.people.ContactChannel;
 import org.tandem.people.Gender;
-import org.tandem.people.LanguageCode;
 import org.tandem.people.Person;
 import org.tandem.people.PersonKind;
 import org.tandem.people.Profile;
@@ -232,10 +231,6 @@ record PersonForm(@Nullable Integer version, @NotBlank @Size(max = 100) String f
 
 	private static String orEmpty(@Nullable String value) {
 		return (value != null) ? value : "";
-	}
-
-	static List<String> languageChoices() {
-		return LanguageCode.COMMON;
 	}
 
 }

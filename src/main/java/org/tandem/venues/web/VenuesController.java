@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tandem.programmes.Programme;
 import org.tandem.programmes.ProgrammeId;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.RuleViolated;
