@@ -1,6 +1,7 @@
 package org.tandem.people.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -108,23 +109,23 @@ class PeopleApi {
 
 	@GetMapping("/api/v1/" + GROUP + "/{id}/consents")
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-	List<Consent> consents(@PathVariable String group, @PathVariable UUID id) {
-		return this.people.consents(person(group, id).id());
+	List<ConsentResource> consents(@PathVariable String group, @PathVariable UUID id) {
+		return this.people.consents(person(group, id).id()).stream().map(ConsentResource::of).toList();
 	}
 
 	@PostMapping("/api/v1/" + GROUP + "/{id}/consents")
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-	ResponseEntity<Consent> recordConsent(@PathVariable String group, @PathVariable UUID id,
+	ResponseEntity<ConsentResource> recordConsent(@PathVariable String group, @PathVariable UUID id,
 			@Valid @RequestBody ConsentRequest request) {
 		Consent consent = this.people.recordConsent(person(group, id).id(), request.purpose(), request.givenBy(),
 				request.guardianName(), request.method());
-		return ResponseEntity.status(201).body(consent);
+		return ResponseEntity.status(201).body(ConsentResource.of(consent));
 	}
 
 	@PostMapping("/api/v1/consents/{consentId}/withdraw")
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-	Consent withdraw(@PathVariable UUID consentId) {
-		return this.people.withdrawConsent(consentId);
+	ConsentResource withdraw(@PathVariable UUID consentId) {
+		return ConsentResource.of(this.people.withdrawConsent(consentId));
 	}
 
 	@PostMapping("/api/v1/mentors/{id}/guardian-requests")
@@ -140,16 +141,17 @@ class PeopleApi {
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	Checks backgroundChecks(@PathVariable UUID id) {
 		PersonId person = person("mentors", id).id();
-		return new Checks(this.people.homeVisitsPermitted(person), this.people.backgroundChecks(person));
+		return new Checks(this.people.homeVisitsPermitted(person),
+				this.people.backgroundChecks(person).stream().map(CheckResource::of).toList());
 	}
 
 	@PostMapping("/api/v1/mentors/{id}/background-checks")
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-	ResponseEntity<BackgroundCheck> recordBackgroundCheck(@PathVariable UUID id,
+	ResponseEntity<CheckResource> recordBackgroundCheck(@PathVariable UUID id,
 			@Valid @RequestBody CheckRequest request) {
 		BackgroundCheck check = this.people.recordBackgroundCheck(person("mentors", id).id(), request.checkedOn(),
 				request.expiresOn(), request.reference());
-		return ResponseEntity.status(201).body(check);
+		return ResponseEntity.status(201).body(CheckResource.of(check));
 	}
 
 	private Person person(String group, UUID id) {
@@ -178,7 +180,47 @@ class PeopleApi {
 	 * @param homeVisitsPermitted whether the mentor may go on home visits today
 	 * @param checks the checks, latest expiry first
 	 */
-	record Checks(boolean homeVisitsPermitted, List<BackgroundCheck> checks) {
+	record Checks(boolean homeVisitsPermitted, List<CheckResource> checks) {
+	}
+
+	/**
+	 * A consent as the API shows it.
+	 *
+	 * @param id the consent
+	 * @param person whose
+	 * @param purpose what it allows
+	 * @param givenBy the person or a guardian
+	 * @param guardianName the guardian, if one gave it
+	 * @param method how it was given
+	 * @param givenAt when
+	 * @param withdrawnAt when withdrawn, or null
+	 */
+	record ConsentResource(UUID id, UUID person, ConsentPurpose purpose, ConsentGiver givenBy,
+			@Nullable String guardianName, ConsentMethod method, Instant givenAt, @Nullable Instant withdrawnAt) {
+
+		static ConsentResource of(Consent consent) {
+			return new ConsentResource(consent.id(), consent.person().value(), consent.purpose(), consent.givenBy(),
+					consent.guardianName(), consent.method(), consent.givenAt(), consent.withdrawnAt());
+		}
+
+	}
+
+	/**
+	 * A background check as the API shows it.
+	 *
+	 * @param id the record
+	 * @param person whose
+	 * @param checkedOn date of the extract
+	 * @param expiresOn last day it counts
+	 * @param reference the extract's reference
+	 */
+	record CheckResource(UUID id, UUID person, LocalDate checkedOn, LocalDate expiresOn, String reference) {
+
+		static CheckResource of(BackgroundCheck check) {
+			return new CheckResource(check.id(), check.person().value(), check.checkedOn(), check.expiresOn(),
+					check.reference());
+		}
+
 	}
 
 }
