@@ -56,7 +56,7 @@ class ImportBrowserTest {
 		this.browser.clickAndWait(By.linkText("Svenska"));
 
 		this.browser.clickAndWait(By.linkText("Importera"));
-		assertThat(this.browser.heading()).isEqualTo("Importera mentorer eller seniorer");
+		assertThat(this.browser.heading()).isEqualTo("Importera mentorer, seniorer eller platser");
 		this.browser.assertAccessible("upload page");
 		this.browser.find(By.id("kind-SENIOR")).click();
 		this.browser.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
