@@ -94,6 +94,27 @@ abstract class ImportRepositoryContract {
 	}
 
 	@Test
+	void readsAVenueImportBackWithItsMappingAndTheVenueRulesProblems() {
+		List<String> headers = List.of("Namn", "Typ", "Möteslänk", "Tillgänglighet", "Platser");
+		ColumnMapping mapping = ColumnMapping.propose(headers, ImportKind.VENUE);
+		ImportSummary venues = new ImportSummary(new ImportId(UUID.randomUUID()), ImportKind.VENUE, "platser.xlsx",
+				"XLSX", null, null, headers, List.of("Digitala träffen", "online", "", "hörslinga", "0"), mapping,
+				mapping.missing(ImportKind.VENUE), ImportStatus.READY, 1, 1, 1, 0, 0, 0, null, null, NOW, null);
+		RowError error = new RowError(2, "Platser", ImportField.ROOM_CAPACITY, "RoomCapacityTooSmall",
+				"venues.roomCapacityTooSmall", List.of("Stora rummet", "0"), "0");
+
+		this.tenancy.runAs(this.umea, () -> this.imports.insert(venues, new byte[] { 'P', 'K' }, List.of(error)));
+
+		ImportSummary read = this.tenancy.callAs(this.umea, () -> this.imports.find(venues.id())).orElseThrow();
+		assertThat(read).isEqualTo(venues);
+		assertThat(read.mapping().fields()).containsExactly(ImportField.NAME, ImportField.VENUE_KIND,
+				ImportField.MEETING_LINK, ImportField.ACCESSIBILITY_FEATURES, ImportField.ROOM_CAPACITY);
+		assertThat(this.tenancy.callAs(this.umea, () -> this.imports.errors(venues.id(), 0, 10)))
+			.containsExactly(error);
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.imports.find(venues.id()))).isEmpty();
+	}
+
+	@Test
 	void aNewPreviewReplacesTheMappingAndTheProblems() {
 		ImportSummary summary = stored();
 		ColumnMapping changed = new ColumnMapping(java.util.Arrays.asList(ImportField.FIRST_NAME, null, null, null));
