@@ -25,8 +25,17 @@ public enum ImportKind {
 	}
 
 	/** The fields every row needs, and so every file a column for. */
-	public List<ImportField> required() {
+	List<ImportField> required() {
 		return (this == VENUE) ? ImportField.VENUE_REQUIRED : ImportField.PERSON_REQUIRED;
+	}
+
+	/**
+	 * Column names such a list usually has, as examples for a coordinator whose file
+	 * Tandem does not recognise. Swedish, as the lists are.
+	 */
+	String exampleColumns() {
+		return (this == VENUE) ? "Namn, Typ, Adress, Postnummer, Ort, Kommun, Platser"
+				: "Förnamn, Efternamn, Födelseår, Telefon";
 	}
 
 }

@@ -100,8 +100,7 @@ public class Imports {
 		Table table = TableReader.read(content);
 		ColumnMapping mapping = ColumnMapping.propose(table.headers(), kind);
 		if (!mapping.mapsAnyRequired(kind)) {
-			throw new ImportRefused("file", "NoKnownColumns", (kind == ImportKind.VENUE)
-					? "Namn, Typ, Adress, Postnummer, Ort, Kommun, Platser" : "Förnamn, Efternamn, Födelseår, Telefon");
+			throw new ImportRefused("file", "NoKnownColumns", kind.exampleColumns());
 		}
 		RowChecks.Checked<?> checked = target(kind, language()).check(table, mapping);
 		List<String> sample = table.rows().isEmpty() ? List.of()
