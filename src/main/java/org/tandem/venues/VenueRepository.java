@@ -159,6 +159,13 @@ class VenueRepository {
 				""").query(String.class).list();
 	}
 
+	/** Every venue's id and name, in name order. */
+	List<VenueName> names() {
+		return this.jdbc.sql("select id, name from venue where organisation_id = :tenant order by name_key, id")
+			.query((row, number) -> new VenueName(new VenueId(row.getObject("id", UUID.class)), row.getString("name")))
+			.list();
+	}
+
 	/** The venues' rooms, opening hours, features and programmes, one batch per table. */
 	private void insertChildren(List<NewVenue> venues) {
 		List<Map<String, Object>> rooms = new ArrayList<>();
