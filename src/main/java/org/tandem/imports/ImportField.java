@@ -10,9 +10,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A profile field a column of an imported file can fill, with the column names that
- * Swedish and English lists use for it. Names are compared without case, spaces,
- * punctuation or accents: "E-post", "epost" and "E-mail" are the same to Tandem.
+ * A field a column of an imported file can fill, of a person's profile or of a venue,
+ * with the column names that Swedish and English lists use for it. Names are compared
+ * without case, spaces, punctuation or accents: "E-post", "epost" and "E-mail" are the
+ * same to Tandem. Which fields a file offers depends on what it lists
+ * ({@link ImportKind#fields()}); a column name is matched among those only, so that
+ * "Kapacitet" is a mentor's capacity in a class list and a room's in a list of venues.
  */
 public enum ImportField {
 
@@ -54,13 +57,52 @@ public enum ImportField {
 
 	CAPACITY("capacity", "kapacitet", "antal seniorer", "capacity"),
 
-	NOTES("notes", "anteckningar", "anteckning", "kommentar", "kommentarer", "övrigt", "notes", "note", "comments");
+	NOTES("notes", "anteckningar", "anteckning", "kommentar", "kommentarer", "övrigt", "notes", "note", "comments"),
 
-	/** The fields every row needs: a name and a year of birth. */
-	public static final List<ImportField> REQUIRED = List.of(FIRST_NAME, LAST_NAME, YEAR_OF_BIRTH);
+	NAME("name", "namn", "mötesplats", "verksamhet", "name", "venue", "venue name", "place name"),
+
+	VENUE_KIND("kind", "typ", "sort", "slag", "kategori", "typ av plats", "verksamhetstyp", "kind", "type",
+			"venue type", "category"),
+
+	MUNICIPALITY("municipality", "kommun", "municipality", "council", "local authority"),
+
+	MEETING_LINK("meetingLink", "länk", "möteslänk", "videolänk", "webbadress", "url", "link", "meeting link",
+			"video link"),
+
+	LATITUDE("latitude", "latitud", "lat", "breddgrad", "latitude"),
+
+	LONGITUDE("longitude", "longitud", "long", "lon", "lng", "längdgrad", "longitude"),
+
+	ROOM_NAME("roomName", "rum", "rumsnamn", "lokal", "sal", "room", "room name"),
+
+	ROOM_CAPACITY("roomCapacity", "platser", "antal platser", "kapacitet", "antal personer", "max antal",
+			"rumskapacitet", "capacity", "room capacity", "seats", "places"),
+
+	ACCESSIBILITY_FEATURES("features", "tillgänglighet", "tillgänglighetsanpassning", "anpassningar", "accessibility",
+			"accessibility features", "features"),
+
+	OPENING_HOURS("openingHours", "öppettider", "öppet", "opening hours", "open", "hours");
+
+	/** The fields of a list of mentors or seniors, in the order they are offered. */
+	static final List<ImportField> PERSON_FIELDS = List.of(FIRST_NAME, LAST_NAME, YEAR_OF_BIRTH, PHONE, EMAIL, STREET,
+			POSTCODE, CITY, CONTACT_CHANNEL, LANGUAGES, DEVICES, GENDER, SCHOOL, SCHOOL_CLASS, ACCESSIBILITY_NEEDS,
+			HOME_VISITS, CAPACITY, NOTES);
+
+	/** The fields every person needs: a name and a year of birth. */
+	static final List<ImportField> PERSON_REQUIRED = List.of(FIRST_NAME, LAST_NAME, YEAR_OF_BIRTH);
 
 	/** The fields that can reach a person; a file needs a column for at least one. */
 	public static final List<ImportField> CONTACT = List.of(PHONE, EMAIL, STREET);
+
+	/** The fields of a list of venues, in the order they are offered. */
+	static final List<ImportField> VENUE_FIELDS = List.of(NAME, VENUE_KIND, STREET, POSTCODE, CITY, MUNICIPALITY, PHONE,
+			EMAIL, MEETING_LINK, LATITUDE, LONGITUDE, ROOM_NAME, ROOM_CAPACITY, ACCESSIBILITY_FEATURES, OPENING_HOURS);
+
+	/**
+	 * The fields every venue needs: a name, and its kind, which decides whether it needs
+	 * an address or a meeting link.
+	 */
+	static final List<ImportField> VENUE_REQUIRED = List.of(NAME, VENUE_KIND);
 
 	private final String property;
 
@@ -72,16 +114,20 @@ public enum ImportField {
 	}
 
 	/**
-	 * The name of the profile field, as the people API names it ({@code yearOfBirth}).
+	 * The name of the field as the people or venues API names it ({@code yearOfBirth},
+	 * {@code meetingLink}).
 	 */
 	public String property() {
 		return this.property;
 	}
 
-	/** The field a column of this name fills, if Tandem recognises the name. */
-	public static @Nullable ImportField forHeader(String header) {
+	/**
+	 * The field a column of this name fills in this kind of list, if Tandem recognises
+	 * the name.
+	 */
+	public static @Nullable ImportField forHeader(String header, ImportKind kind) {
 		String name = normalise(header);
-		for (ImportField field : values()) {
+		for (ImportField field : kind.fields()) {
 			if (field.headers.contains(name)) {
 				return field;
 			}
@@ -89,7 +135,10 @@ public enum ImportField {
 		return null;
 	}
 
-	/** The field for a profile property, as a rule names it. */
+	/**
+	 * The field for a property of a profile or a venue, as a rule names it; a rule about
+	 * a venue's rooms is about the room's capacity, which the file gives.
+	 */
 	static @Nullable ImportField forProperty(String property) {
 		for (ImportField field : values()) {
 			if (field.property.equals(property)) {
@@ -98,6 +147,7 @@ public enum ImportField {
 		}
 		return switch (property) {
 			case "venues" -> CONTACT_CHANNEL;
+			case "rooms" -> ROOM_CAPACITY;
 			default -> null;
 		};
 	}

@@ -15,11 +15,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
-import org.tandem.people.PersonKind;
 import org.tandem.system.TenantJdbc;
 
 /**
- * The person_import table and the problems each import's preview found.
+ * The person_import table and the problems each import's preview found. The table keeps
+ * the name it was given when imports held only people; its {@code kind} says what a file
+ * lists, venues too.
  */
 @Repository
 class ImportRepository {
@@ -218,7 +219,7 @@ class ImportRepository {
 		Integer importedCount = row.wasNull() ? null : imported;
 		String missing = row.getString("missing_columns");
 		return new ImportSummary(new ImportId(row.getObject("id", UUID.class)),
-				PersonKind.valueOf(row.getString("kind")), row.getString("file_name"), row.getString("file_format"),
+				ImportKind.valueOf(row.getString("kind")), row.getString("file_name"), row.getString("file_format"),
 				row.getString("file_encoding"), row.getString("column_separator"), headers,
 				split(row.getString("sample")), ColumnMapping.decode(row.getString("mapping"), headers.size()),
 				missing.isEmpty() ? List.of() : List.of(missing.split(",")),

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.people.PersonKind;
 
 /**
  * An import as the coordinator follows it from upload to commit.
  *
  * @param id the import's id
- * @param kind mentors or seniors
+ * @param kind mentors, seniors or venues
  * @param fileName the uploaded file's name
  * @param format CSV or XLSX
  * @param encoding the encoding a CSV file was read with
@@ -19,21 +18,21 @@ import org.tandem.people.PersonKind;
  * @param headers the file's column names
  * @param sample the first data row, to show beside the column names
  * @param mapping the field each column fills
- * @param missingColumns what the file still needs a column for (a field name, or
- * {@code CONTACT})
+ * @param missingColumns what the file still needs a column for (a field name, or a group
+ * of fields such as {@code CONTACT}, see {@link ColumnMapping#missing})
  * @param status where the import is
  * @param rowCount the number of data rows
  * @param errorCount the number of problems found
  * @param rowsWithErrors the number of rows with a problem
  * @param duplicates rows the registry already has, to be skipped
- * @param rowsDone people written so far by a running commit
- * @param rowsTotal people a running commit writes
- * @param imported people the commit added
+ * @param rowsDone people or venues written so far by a running commit
+ * @param rowsTotal people or venues a running commit writes
+ * @param imported people or venues the commit added
  * @param uploadedBy the user who uploaded the file
  * @param createdAt when it was uploaded
  * @param finishedAt when the commit finished
  */
-public record ImportSummary(ImportId id, PersonKind kind, String fileName, String format, @Nullable String encoding,
+public record ImportSummary(ImportId id, ImportKind kind, String fileName, String format, @Nullable String encoding,
 		@Nullable String separator, List<String> headers, List<String> sample, ColumnMapping mapping,
 		List<String> missingColumns, ImportStatus status, int rowCount, int errorCount, int rowsWithErrors,
 		int duplicates, int rowsDone, int rowsTotal, @Nullable Integer imported, @Nullable UUID uploadedBy,

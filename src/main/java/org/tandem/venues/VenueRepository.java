@@ -46,13 +46,33 @@ class VenueRepository {
 	}
 
 	void insert(VenueId id, VenueDetails details, List<Room> rooms) {
-		this.jdbc.sql("""
+		insertAll(List.of(new NewVenue(id, details, rooms)));
+	}
+
+	/**
+	 * Inserts venues and their children with one JDBC batch per table, inside the
+	 * caller's transaction.
+	 */
+	void insertAll(List<NewVenue> venues) {
+		List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+		for (NewVenue venue : venues) {
+			Map<String, @Nullable Object> row = columns(venue.details());
+			row.put("id", venue.id().value());
+			rows.add(row);
+		}
+		this.jdbc.batch("""
 				insert into venue (id, organisation_id, name, name_key, kind, street, postcode, city, municipality,
 				    municipality_key, meeting_link, latitude, longitude, phone, email, version)
 				values (:id, :tenant, :name, :nameKey, :kind, :street, :postcode, :city, :municipality,
 				    :municipalityKey, :meetingLink, :latitude, :longitude, :phone, :email, 0)
-				""").params(columns(details)).param("id", id.value()).update();
-		insertChildren(id, details, rooms);
+				""", rows);
+		insertChildren(venues);
+	}
+
+	/** The names of the organisation's venues, as they are compared: lower case. */
+	Set<String> nameKeys() {
+		return new HashSet<>(
+				this.jdbc.sql("select name_key from venue where organisation_id = :tenant").query(String.class).list());
 	}
 
 	/**
@@ -74,7 +94,7 @@ class VenueRepository {
 					.param("id", id.value())
 					.update();
 			}
-			insertChildren(id, details, rooms);
+			insertChildren(List.of(new NewVenue(id, details, rooms)));
 		}
 		return saved;
 	}
@@ -146,43 +166,46 @@ class VenueRepository {
 			.list();
 	}
 
-	private void insertChildren(VenueId id, VenueDetails details, List<Room> rooms) {
-		int order = 0;
-		for (Room room : rooms) {
-			this.jdbc.sql("""
-					insert into venue_room (id, organisation_id, venue_id, sort_order, name, capacity)
-					values (:room, :tenant, :venue, :order, :name, :capacity)
-					""")
-				.param("room", room.id().value())
-				.param("venue", id.value())
-				.param("order", order++)
-				.param("name", room.name())
-				.param("capacity", room.capacity())
-				.update();
+	/** The venues' rooms, opening hours, features and programmes, one batch per table. */
+	private void insertChildren(List<NewVenue> venues) {
+		List<Map<String, Object>> rooms = new ArrayList<>();
+		List<Map<String, Object>> hours = new ArrayList<>();
+		List<Map<String, Object>> features = new ArrayList<>();
+		List<Map<String, Object>> programmes = new ArrayList<>();
+		for (NewVenue venue : venues) {
+			UUID id = venue.id().value();
+			int order = 0;
+			for (Room room : venue.rooms()) {
+				rooms.add(Map.of("room", room.id().value(), "venue", id, "order", order++, "name", room.name(),
+						"capacity", room.capacity()));
+			}
+			for (TimeWindow window : venue.details().openingHours().windows()) {
+				hours.add(Map.of("venue", id, "day", window.day().getValue(), "opens", window.start(), "closes",
+						window.end()));
+			}
+			for (AccessibilityFeature feature : venue.details().features()) {
+				features.add(Map.of("venue", id, "feature", feature.name()));
+			}
+			for (ProgrammeId programme : venue.details().programmes()) {
+				programmes.add(Map.of("venue", id, "programme", programme.value()));
+			}
 		}
-		for (TimeWindow window : details.openingHours().windows()) {
-			this.jdbc.sql("""
-					insert into venue_opening_hours (organisation_id, venue_id, day_of_week, opens, closes)
-					values (:tenant, :venue, :day, :opens, :closes)
-					""")
-				.param("venue", id.value())
-				.param("day", window.day().getValue())
-				.param("opens", window.start())
-				.param("closes", window.end())
-				.update();
-		}
-		for (AccessibilityFeature feature : details.features()) {
-			this.jdbc.sql("""
-					insert into venue_feature (organisation_id, venue_id, feature)
-					values (:tenant, :venue, :feature)
-					""").param("venue", id.value()).param("feature", feature.name()).update();
-		}
-		for (ProgrammeId programme : details.programmes()) {
-			this.jdbc.sql("""
-					insert into venue_programme (organisation_id, venue_id, programme_id)
-					values (:tenant, :venue, :programme)
-					""").param("venue", id.value()).param("programme", programme.value()).update();
-		}
+		this.jdbc.batch("""
+				insert into venue_room (id, organisation_id, venue_id, sort_order, name, capacity)
+				values (:room, :tenant, :venue, :order, :name, :capacity)
+				""", rooms);
+		this.jdbc.batch("""
+				insert into venue_opening_hours (organisation_id, venue_id, day_of_week, opens, closes)
+				values (:tenant, :venue, :day, :opens, :closes)
+				""", hours);
+		this.jdbc.batch("""
+				insert into venue_feature (organisation_id, venue_id, feature)
+				values (:tenant, :venue, :feature)
+				""", features);
+		this.jdbc.batch("""
+				insert into venue_programme (organisation_id, venue_id, programme_id)
+				values (:tenant, :venue, :programme)
+				""", programmes);
 	}
 
 	private static Map<String, @Nullable Object> columns(VenueDetails details) {
@@ -274,6 +297,17 @@ class VenueRepository {
 	private static String pattern(String search) {
 		String escaped = search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
+	}
+
+	/**
+	 * A venue to insert, its rooms with their ids chosen.
+	 *
+	 * @param id the new venue's id
+	 * @param details what it is
+	 * @param rooms its rooms, in order
+	 */
+	record NewVenue(VenueId id, VenueDetails details, List<Room> rooms) {
+
 	}
 
 	/** A venue's own columns, before its children are loaded. */

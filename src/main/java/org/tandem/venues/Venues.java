@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,11 @@ import org.tandem.programmes.Programmes;
  */
 @Service
 public class Venues {
+
+	/**
+	 * Venues written per JDBC batch by {@link #createAll}; progress is told after each.
+	 */
+	static final int BATCH_SIZE = 500;
 
 	private final VenueRepository venues;
 
@@ -91,6 +97,51 @@ public class Venues {
 			throw new VenueNameTaken(details.name());
 		}
 		return get(id);
+	}
+
+	/**
+	 * Creates many venues at once, as an import does, with the rules of {@link #create}
+	 * applied to each, in JDBC batches. All or nothing: inside the caller's transaction,
+	 * or one of its own.
+	 * @param progress told how many are written so far, after each batch
+	 * @return the number created
+	 * @throws VenueNameTaken if the organisation has a venue of one of the names, or two
+	 * venues of the list share a name; nothing is then kept
+	 * @throws VenueRefused if a programme one of them names is not one of the
+	 * organisation's
+	 * @throws DuplicateKeyException if another request created a venue of one of the
+	 * names meanwhile
+	 */
+	@Transactional
+	public int createAll(List<VenueDetails> venues, IntConsumer progress) {
+		KnownVenueNames names = knownNames();
+		for (VenueDetails details : venues) {
+			refuseUnknownProgrammes(details);
+			if (names.includes(details)) {
+				throw new VenueNameTaken(details.name());
+			}
+			names.add(details);
+		}
+		int done = 0;
+		for (int from = 0; from < venues.size(); from += BATCH_SIZE) {
+			List<VenueRepository.NewVenue> batch = new ArrayList<>();
+			for (VenueDetails details : venues.subList(from, Math.min(venues.size(), from + BATCH_SIZE))) {
+				batch.add(new VenueRepository.NewVenue(new VenueId(UUID.randomUUID()), details,
+						rooms(details, Set.of())));
+			}
+			this.venues.insertAll(batch);
+			done += batch.size();
+			progress.accept(done);
+		}
+		return done;
+	}
+
+	/**
+	 * The names of the organisation's venues, to find repeats among many new venues at
+	 * once without asking for each.
+	 */
+	public KnownVenueNames knownNames() {
+		return new KnownVenueNames(this.venues.nameKeys());
 	}
 
 	/**

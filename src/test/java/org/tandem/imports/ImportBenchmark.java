@@ -12,7 +12,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.organisations.Organisation;
 import org.tandem.organisations.Organisations;
-import org.tandem.people.PersonKind;
 import org.tandem.testing.BenchmarkApplication;
 import org.tandem.system.Tenancy;
 
@@ -69,14 +68,14 @@ public final class ImportBenchmark {
 
 	private static void run(Imports imports, byte[] file, String database) {
 		long start = System.nanoTime();
-		ImportSummary preview = imports.upload(PersonKind.SENIOR, "seniorer.csv", file);
+		ImportSummary preview = imports.upload(ImportKind.SENIOR, "seniorer.csv", file);
 		Duration upload = since(start);
 		start = System.nanoTime();
 		imports.commit(preview.id());
 		ImportSummary done = await(imports, preview.id());
 		Duration commit = since(start);
 		start = System.nanoTime();
-		ImportSummary again = imports.upload(PersonKind.SENIOR, "seniorer.csv", file);
+		ImportSummary again = imports.upload(ImportKind.SENIOR, "seniorer.csv", file);
 		Duration second = since(start);
 		System.out.printf(
 				"%s: rows %,d, problems %d; upload and preview %.1f s; commit %.1f s (%s, %,d added);"

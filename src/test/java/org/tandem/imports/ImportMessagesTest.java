@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every rule an import can report has a message in both languages, and so has every field
- * a column can fill. Rule names are the PascalCase string literals of the module.
+ * a column can fill, every column a file can miss, and every text the pages word
+ * differently for mentors, seniors and venues. Rule names are the PascalCase string
+ * literals of the module.
  */
 class ImportMessagesTest {
 
@@ -43,7 +45,8 @@ class ImportMessagesTest {
 			}
 		}
 		rules.remove("NameRequired");
-		assertThat(rules).contains("YearOfBirthUnreadable", "NoKnownColumns", "RowsHaveErrors", "KindRequired");
+		assertThat(rules).contains("YearOfBirthUnreadable", "NoKnownColumns", "RowsHaveErrors", "KindRequired",
+				"VenueKindUnknown", "DegreesUnreadable", "FieldNotForKind");
 		assertThat(rules).allSatisfy((rule) -> assertThat(
 				messages.containsKey("imports.rule." + rule) || messages.containsKey("imports.refused." + rule))
 			.as("message for rule " + rule + " in " + bundle)
@@ -51,9 +54,23 @@ class ImportMessagesTest {
 		for (ImportField field : ImportField.values()) {
 			assertThat(messages).containsKey("imports.field." + field.name());
 		}
-		for (String missing : new String[] { "FIRST_NAME", "LAST_NAME", "YEAR_OF_BIRTH", "CONTACT", "ADDRESS" }) {
+		for (ImportKind kind : ImportKind.values()) {
+			assertThat(messages).containsKey("imports.kind." + kind.name());
+			for (ImportField field : kind.required()) {
+				assertThat(messages).containsKey("imports.missing." + field.name());
+			}
+		}
+		for (String missing : new String[] { "CONTACT", "ADDRESS", "VENUE_ADDRESS", "COORDINATES", "ROOM_CAPACITY" }) {
 			assertThat(messages).containsKey("imports.missing." + missing);
 		}
+		for (String group : new String[] { "mentors", "seniors", "venues" }) {
+			for (String text : new String[] { "committed", "committed.duplicates", "committed.nothingNew",
+					"committed.see", "progress.text", "preview.toImport", "preview.duplicates", "commit.intro",
+					"commit" }) {
+				assertThat(messages).containsKey("imports." + text + "." + group);
+			}
+		}
+		assertThat(messages).containsKey("imports.defaultRoom");
 	}
 
 }

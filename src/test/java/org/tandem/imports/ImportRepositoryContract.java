@@ -13,7 +13,6 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.people.PersonKind;
 import org.tandem.system.OrganisationId;
 import org.tandem.system.Tenancy;
 import org.tandem.system.TenantJdbc;
@@ -62,13 +61,14 @@ abstract class ImportRepositoryContract {
 	}
 
 	static ImportSummary upload(ColumnMapping mapping) {
-		return new ImportSummary(new ImportId(UUID.randomUUID()), PersonKind.SENIOR, "klasslista 9B.csv", "CSV",
+		return new ImportSummary(new ImportId(UUID.randomUUID()), ImportKind.SENIOR, "klasslista 9B.csv", "CSV",
 				"windows-1252", ";", List.of("Förnamn", "Efternamn", "Födelseår", "Mobil"),
-				List.of("Åsa", "Öberg", "19xx", "070-123 45 67"), mapping, mapping.missing(), ImportStatus.READY, 2, 1,
-				1, 0, 0, 0, null, UUID.randomUUID(), NOW, null);
+				List.of("Åsa", "Öberg", "19xx", "070-123 45 67"), mapping, mapping.missing(ImportKind.SENIOR),
+				ImportStatus.READY, 2, 1, 1, 0, 0, 0, null, UUID.randomUUID(), NOW, null);
 	}
 
-	static final ColumnMapping MAPPING = ColumnMapping.propose(List.of("Förnamn", "Efternamn", "Födelseår", "Mobil"));
+	static final ColumnMapping MAPPING = ColumnMapping.propose(List.of("Förnamn", "Efternamn", "Födelseår", "Mobil"),
+			ImportKind.SENIOR);
 
 	static final RowError ERROR = new RowError(3, "Födelseår", ImportField.YEAR_OF_BIRTH, "YearOfBirthUnreadable",
 			"imports.rule.YearOfBirthUnreadable", List.of("a", "b"), "19xx");
@@ -94,12 +94,33 @@ abstract class ImportRepositoryContract {
 	}
 
 	@Test
+	void readsAVenueImportBackWithItsMappingAndTheVenueRulesProblems() {
+		List<String> headers = List.of("Namn", "Typ", "Möteslänk", "Tillgänglighet", "Platser");
+		ColumnMapping mapping = ColumnMapping.propose(headers, ImportKind.VENUE);
+		ImportSummary venues = new ImportSummary(new ImportId(UUID.randomUUID()), ImportKind.VENUE, "platser.xlsx",
+				"XLSX", null, null, headers, List.of("Digitala träffen", "online", "", "hörslinga", "0"), mapping,
+				mapping.missing(ImportKind.VENUE), ImportStatus.READY, 1, 1, 1, 0, 0, 0, null, null, NOW, null);
+		RowError error = new RowError(2, "Platser", ImportField.ROOM_CAPACITY, "RoomCapacityTooSmall",
+				"venues.roomCapacityTooSmall", List.of("Stora rummet", "0"), "0");
+
+		this.tenancy.runAs(this.umea, () -> this.imports.insert(venues, new byte[] { 'P', 'K' }, List.of(error)));
+
+		ImportSummary read = this.tenancy.callAs(this.umea, () -> this.imports.find(venues.id())).orElseThrow();
+		assertThat(read).isEqualTo(venues);
+		assertThat(read.mapping().fields()).containsExactly(ImportField.NAME, ImportField.VENUE_KIND,
+				ImportField.MEETING_LINK, ImportField.ACCESSIBILITY_FEATURES, ImportField.ROOM_CAPACITY);
+		assertThat(this.tenancy.callAs(this.umea, () -> this.imports.errors(venues.id(), 0, 10)))
+			.containsExactly(error);
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.imports.find(venues.id()))).isEmpty();
+	}
+
+	@Test
 	void aNewPreviewReplacesTheMappingAndTheProblems() {
 		ImportSummary summary = stored();
 		ColumnMapping changed = new ColumnMapping(java.util.Arrays.asList(ImportField.FIRST_NAME, null, null, null));
 
-		this.tenancy.runAs(this.umea,
-				() -> this.imports.replacePreview(summary.id(), changed, changed.missing(), 0, 0, 1, List.of(), NOW));
+		this.tenancy.runAs(this.umea, () -> this.imports.replacePreview(summary.id(), changed,
+				changed.missing(ImportKind.SENIOR), 0, 0, 1, List.of(), NOW));
 
 		ImportSummary read = this.tenancy.callAs(this.umea, () -> this.imports.find(summary.id())).orElseThrow();
 		assertThat(read.mapping()).isEqualTo(changed);

@@ -282,7 +282,8 @@ class ImportsApiTest {
 				.header("Accept-Language", "sv"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"))
-			.andExpect(jsonPath("$.errors[0].message").value("Välj om filen innehåller mentorer eller seniorer."));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Välj om filen innehåller mentorer, seniorer eller platser."));
 		upload(this.coordinator, "PENGUIN", "x.csv", TableReaderTest.resource("mentors-utf8.csv"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));

@@ -200,6 +200,58 @@ class ImportsPagesTest {
 	}
 
 	@Test
+	void aListOfVenuesShowsEachBadRowAndOffersOnlyTheFieldsOfAVenue() throws Exception {
+		this.mvc.perform(get("/imports").with(this.coordinator).header("Accept-Language", "sv"))
+			.andExpect(content().string(containsString("id=\"kind-VENUE\"")))
+			.andExpect(content().string(containsString("Platser (bibliotek, äldreboenden, skolor")));
+		String location = upload("VENUE", "venues-utf8-bom.csv");
+
+		this.mvc.perform(get(location).with(this.coordinator).header("Accept-Language", "sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<dd>Platser (bibliotek")))
+			.andExpect(content().string(containsString("data-label=\"Rad\">4</td>")))
+			.andExpect(content().string(containsString("Skriv postnumret med fem siffror, till exempel 931 85.")))
+			.andExpect(content().string(containsString("En digital plats behöver en länk till sitt mötesrum.")))
+			.andExpect(content().string(containsString("4 nya platser att importera")))
+			.andExpect(content()
+				.string(containsString("1 rad namnger en plats som redan finns i Tandem eller på en tidigare rad")))
+			.andExpect(content().string(containsString("<option value=\"MEETING_LINK\" selected=\"selected\">")))
+			.andExpect(content().string(not(containsString("value=\"YEAR_OF_BIRTH\""))))
+			.andExpect(content().string(not(containsString("/commit"))));
+
+		this.mvc
+			.perform(post(location + "/mapping").with(csrf())
+				.with(this.coordinator)
+				.param("fields", "NAME", "VENUE_KIND", "STREET", "POSTCODE", "CITY", "MUNICIPALITY", "PHONE", "EMAIL",
+						"MEETING_LINK", "LATITUDE", "LONGITUDE", "ROOM_NAME", "ROOM_CAPACITY", "ACCESSIBILITY_NEEDS",
+						"OPENING_HOURS"))
+			.andExpect(flash().attribute("refused", "imports.refused.FieldNotForKind"));
+	}
+
+	@Test
+	void theCoordinatorCommitsAListOfVenuesAndIsShownThem() throws Exception {
+		String location = upload("VENUE", "venues-windows-1252.csv");
+		this.mvc.perform(get(location).with(this.coordinator).header("Accept-Language", "sv"))
+			.andExpect(content().string(containsString("CSV-text, windows-1252")))
+			.andExpect(content().string(containsString("kommatecken (,)")))
+			.andExpect(content().string(containsString("Varje plats läggs till med sitt rum.")))
+			.andExpect(content().string(containsString("Importera 3 platser")));
+
+		this.mvc.perform(post(location + "/commit").with(csrf()).with(this.coordinator))
+			.andExpect(flash().attribute("started", true));
+		awaitCommit(new ImportId(UUID.fromString(location.substring(location.lastIndexOf('/') + 1))));
+
+		this.mvc.perform(get(location + "/progress").with(this.coordinator).header("Accept-Language", "sv"))
+			.andExpect(header().string("HX-Refresh", "true"))
+			.andExpect(content().string(containsString("3 av 3 platser sparade")));
+		this.mvc.perform(get(location).with(this.coordinator).header("Accept-Language", "sv"))
+			.andExpect(content().string(containsString("3 platser lades till.")))
+			.andExpect(content().string(containsString("<a href=\"/venues\">Visa platserna</a>")));
+		this.mvc.perform(get("/venues").with(this.coordinator))
+			.andExpect(content().string(containsString("Äldreboendet Björkgården")));
+	}
+
+	@Test
 	void mentorsAndVenueStaffCannotImport() throws Exception {
 		this.mvc.perform(get("/imports").with(user(this.ursviken.principal(Role.MENTOR))))
 			.andExpect(status().isForbidden());

@@ -12,7 +12,6 @@ import org.tandem.people.ContactChannel;
 import org.tandem.people.Gender;
 import org.tandem.people.KnownContacts;
 import org.tandem.people.LanguageCode;
-import org.tandem.people.PersonKind;
 import org.tandem.people.Profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,15 +31,15 @@ class RowChecksTest {
 		return TableReader.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	static RowChecks.Checked check(Table table, PersonKind kind) {
-		return RowChecks.check(table, ColumnMapping.propose(table.headers()), kind, NO_EXTRA_RULES,
-				KnownContacts.none());
+	static RowChecks.Checked<Profile> check(Table table, ImportKind kind) {
+		return RowChecks.check(table, ColumnMapping.propose(table.headers(), kind),
+				new PersonRows(NO_EXTRA_RULES, KnownContacts.none()));
 	}
 
 	@Test
 	void readsTheMessySeniorListAndReportsItsOneBadRow() {
-		RowChecks.Checked checked = check(TableReader.read(TableReaderTest.resource("seniors-utf8-bom.csv")),
-				PersonKind.SENIOR);
+		RowChecks.Checked<Profile> checked = check(TableReader.read(TableReaderTest.resource("seniors-utf8-bom.csv")),
+				ImportKind.SENIOR);
 
 		assertThat(checked.rows()).isEqualTo(4);
 		assertThat(checked.errors())
@@ -63,8 +62,8 @@ class RowChecksTest {
 
 	@Test
 	void readsMentorsFromACommaSeparatedEnglishList() {
-		RowChecks.Checked checked = check(TableReader.read(TableReaderTest.resource("mentors-utf8.csv")),
-				PersonKind.MENTOR);
+		RowChecks.Checked<Profile> checked = check(TableReader.read(TableReaderTest.resource("mentors-utf8.csv")),
+				ImportKind.MENTOR);
 
 		assertThat(checked.errors()).isEmpty();
 		assertThat(checked.accepted()).extracting(Profile::firstName, Profile::schoolClass, Profile::contactChannel)
@@ -79,7 +78,7 @@ class RowChecksTest {
 
 	@Test
 	void readsAWorkbookWithAYearTypedAsANumberAndADateOfBirth() {
-		RowChecks.Checked checked = check(TableReader.read(TableReaderTest.workbook()), PersonKind.MENTOR);
+		RowChecks.Checked<Profile> checked = check(TableReader.read(TableReaderTest.workbook()), ImportKind.MENTOR);
 
 		assertThat(checked.errors()).isEmpty();
 		assertThat(checked.accepted()).extracting(Profile::yearOfBirth).containsExactly(2009, 2010);
@@ -94,7 +93,7 @@ class RowChecksTest {
 				;Ek;1940;070-12;bertil(at)example.se;svenska, klingonska;iPhone, faxmaskin;okänt;duva
 				""");
 
-		RowChecks.Checked checked = check(table, PersonKind.SENIOR);
+		RowChecks.Checked<Profile> checked = check(table, ImportKind.SENIOR);
 
 		assertThat(checked.errors()).extracting(RowError::line, RowError::field, RowError::rule)
 			.containsExactly(tuple(2, ImportField.FIRST_NAME, "NameRequired"),
@@ -124,8 +123,9 @@ class RowChecksTest {
 			}
 		};
 
-		RowChecks.Checked checked = RowChecks.check(table, ColumnMapping.propose(table.headers()), PersonKind.MENTOR,
-				mentorsAreThirteen, KnownContacts.none());
+		RowChecks.Checked<Profile> checked = RowChecks.check(table,
+				ColumnMapping.propose(table.headers(), ImportKind.MENTOR),
+				new PersonRows(mentorsAreThirteen, KnownContacts.none()));
 
 		assertThat(checked.errors()).extracting(RowError::line, RowError::column, RowError::rule, RowError::messageKey)
 			.containsExactly(tuple(2, "Födelseår", "YearOfBirthPlausible", "people.rule.YearOfBirthPlausible"),
@@ -148,12 +148,12 @@ class RowChecksTest {
 				Cecilia,Ceder,1941,,,Storgatan 1,931 30,Skellefteå
 				""");
 		KnownContacts known = KnownContacts.none();
-		RowChecks.Checked already = check(csv("Förnamn,Efternamn,Födelseår,E-post\nBosse,Ek,1940,bo@example.se"),
-				PersonKind.SENIOR);
+		RowChecks.Checked<Profile> already = check(
+				csv("Förnamn,Efternamn,Födelseår,E-post\nBosse,Ek,1940,bo@example.se"), ImportKind.SENIOR);
 		already.accepted().forEach(known::add);
 
-		RowChecks.Checked checked = RowChecks.check(table, ColumnMapping.propose(table.headers()), PersonKind.SENIOR,
-				NO_EXTRA_RULES, known);
+		RowChecks.Checked<Profile> checked = RowChecks.check(table,
+				ColumnMapping.propose(table.headers(), ImportKind.SENIOR), new PersonRows(NO_EXTRA_RULES, known));
 
 		assertThat(checked.errors()).isEmpty();
 		assertThat(checked.duplicates()).isEqualTo(3);
@@ -167,7 +167,7 @@ class RowChecksTest {
 				Ali;Hassan;1990-03-05;ali@example.se;Android-telefon / iPad;Hörsel, minne;ja;Man;;3;mejl
 				""");
 
-		RowChecks.Checked checked = check(table, PersonKind.MENTOR);
+		RowChecks.Checked<Profile> checked = check(table, ImportKind.MENTOR);
 
 		assertThat(checked.errors()).isEmpty();
 		Profile ali = checked.accepted().get(0);
@@ -179,21 +179,25 @@ class RowChecksTest {
 		assertThat(ali.gender()).isEqualTo(Gender.MAN);
 		assertThat(ali.capacity()).isEqualTo(3);
 		assertThat(ali.contactChannel()).isEqualTo(ContactChannel.EMAIL);
-		assertThat(ali.languages()).containsExactly(RowChecks.DEFAULT_LANGUAGE);
+		assertThat(ali.languages()).containsExactly(PersonRows.DEFAULT_LANGUAGE);
 	}
 
 	@Test
 	void recognisesColumnNamesInEitherLanguageAndAnyCase() {
-		assertThat(ColumnMapping
-			.propose(List.of("FÖRNAMN", "efternamn", "Födelseår", "Mobilnummer", "Epost", "E-mail", "Year of birth",
-					"Klass", "Skola", "Postnr", "ORT", "Språk", "okänd"))
-			.fields()).containsExactly(ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.YEAR_OF_BIRTH,
+		assertThat(
+				ColumnMapping
+					.propose(
+							List.of("FÖRNAMN", "efternamn", "Födelseår", "Mobilnummer", "Epost", "E-mail",
+									"Year of birth", "Klass", "Skola", "Postnr", "ORT", "Språk", "okänd"),
+							ImportKind.MENTOR)
+					.fields())
+			.containsExactly(ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.YEAR_OF_BIRTH,
 					ImportField.PHONE, ImportField.EMAIL, null, null, ImportField.SCHOOL_CLASS, ImportField.SCHOOL,
 					ImportField.POSTCODE, ImportField.CITY, ImportField.LANGUAGES, null);
-		assertThat(ImportField.forHeader("Fodelsear")).isEqualTo(ImportField.YEAR_OF_BIRTH);
-		assertThat(ImportField.forHeader("First Name")).isEqualTo(ImportField.FIRST_NAME);
-		assertThat(ImportField.forHeader("Telefon")).isEqualTo(ImportField.PHONE);
-		assertThat(ImportField.forHeader("Mobil")).isEqualTo(ImportField.PHONE);
+		assertThat(ImportField.forHeader("Fodelsear", ImportKind.SENIOR)).isEqualTo(ImportField.YEAR_OF_BIRTH);
+		assertThat(ImportField.forHeader("First Name", ImportKind.SENIOR)).isEqualTo(ImportField.FIRST_NAME);
+		assertThat(ImportField.forHeader("Telefon", ImportKind.SENIOR)).isEqualTo(ImportField.PHONE);
+		assertThat(ImportField.forHeader("Mobil", ImportKind.SENIOR)).isEqualTo(ImportField.PHONE);
 	}
 
 }

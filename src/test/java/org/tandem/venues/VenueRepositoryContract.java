@@ -152,6 +152,48 @@ abstract class VenueRepositoryContract {
 	}
 
 	@Test
+	void insertsManyVenuesWithTheirChildrenInOneGo() {
+		VenueDetails library = new VenueDetails("Kåge bibliotek", VenueKind.LIBRARY,
+				new Address("Storgatan 12", "934 31", "Kåge", "Skellefteå"), null, new Coordinates(64.83, 21.01),
+				List.of(new RoomDetails(null, "Läsesalen", 12), new RoomDetails(null, "Sagohörnan", 6)), LIBRARY_HOURS,
+				Set.of(AccessibilityFeature.LIFT, AccessibilityFeature.HEARING_LOOP), "0910-73 52 00", null,
+				Set.of(AUTUMN));
+		VenueDetails online = new VenueDetails("Digitala träffpunkten", VenueKind.ONLINE, null,
+				"https://meet.example.se/tandem", null, List.of(), WeeklyTimes.NONE, Set.of(), null, null, Set.of());
+		VenueId first = new VenueId(UUID.randomUUID());
+		VenueId second = new VenueId(UUID.randomUUID());
+
+		this.tenancy.runAs(this.skelleftea,
+				() -> this.venues.insertAll(List.of(new VenueRepository.NewVenue(first, library, rooms(library)),
+						new VenueRepository.NewVenue(second, online, rooms(online)))));
+
+		Venue kage = in(this.skelleftea, () -> this.venues.find(first)).orElseThrow();
+		assertThat(kage.address()).isEqualTo(new Address("Storgatan 12", "93431", "Kåge", "Skellefteå"));
+		assertThat(kage.coordinates()).isEqualTo(new Coordinates(64.83, 21.01));
+		assertThat(kage.rooms()).extracting(Room::name, Room::capacity)
+			.containsExactly(tuple("Läsesalen", 12), tuple("Sagohörnan", 6));
+		assertThat(kage.openingHours()).isEqualTo(LIBRARY_HOURS);
+		assertThat(kage.features()).containsExactly(AccessibilityFeature.LIFT, AccessibilityFeature.HEARING_LOOP);
+		assertThat(kage.programmes()).containsExactly(AUTUMN);
+		assertThat(in(this.skelleftea, () -> this.venues.find(second))).hasValueSatisfying((venue) -> {
+			assertThat(venue.meetingLink()).isEqualTo("https://meet.example.se/tandem");
+			assertThat(venue.rooms()).isEmpty();
+		});
+		assertThat(in(this.limerick, () -> this.venues.find(first))).isEmpty();
+	}
+
+	@Test
+	void knowsTheNamesOfItsOwnOrganisationsVenuesOnly() {
+		insert(this.skelleftea, place("Åsele BIBLIOTEK", VenueKind.LIBRARY, "Åsele", "Åsele"));
+		insert(this.skelleftea, place("Solgården", VenueKind.CARE_HOME, "Byske", "Skellefteå"));
+		insert(this.limerick, place("Limerick City Library", VenueKind.LIBRARY, "Limerick", "Limerick"));
+
+		assertThat(in(this.skelleftea, () -> this.venues.nameKeys())).containsExactlyInAnyOrder("åsele bibliotek",
+				"solgården");
+		assertThat(in(this.limerick, () -> this.venues.nameKeys())).containsExactly("limerick city library");
+	}
+
+	@Test
 	void findsAVenueOnlyInItsOwnOrganisation() {
 		VenueId id = insert(this.skelleftea,
 				place("Stadsbiblioteket", VenueKind.LIBRARY, "Skellefteå", "Skellefteå", AUTUMN));

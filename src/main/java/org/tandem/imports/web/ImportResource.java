@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.tandem.imports.ImportField;
+import org.tandem.imports.ImportKind;
 import org.tandem.imports.ImportStatus;
 import org.tandem.imports.ImportSummary;
 import org.tandem.imports.RowError;
-import org.tandem.people.PersonKind;
 
 /**
  * An import as the JSON API shows it.
  *
  * @param id the import's id
- * @param kind MENTOR or SENIOR
+ * @param kind MENTOR, SENIOR or VENUE
  * @param fileName the uploaded file's name
  * @param format CSV or XLSX
  * @param encoding the encoding a CSV file was read with (UTF-8, windows-1252, ...)
@@ -33,13 +33,13 @@ import org.tandem.people.PersonKind;
  * @param duplicates rows already in the registry (or repeated in the file), to be skipped
  * @param toImport rows a commit would add as things stand
  * @param progress a running commit's progress
- * @param imported people the commit added
+ * @param imported people or venues the commit added
  * @param createdAt when the file was uploaded
  * @param finishedAt when the commit finished
  * @param errors the problems, in file order
  * @param errorsTruncated whether there are more problems than listed
  */
-record ImportResource(UUID id, PersonKind kind, String fileName, String format, @Nullable String encoding,
+record ImportResource(UUID id, ImportKind kind, String fileName, String format, @Nullable String encoding,
 		@Nullable String separator, ImportStatus status, List<String> headers, List<@Nullable ImportField> mapping,
 		List<String> missingColumns, int rowCount, int errorCount, int rowsWithErrors, int duplicates, int toImport,
 		Progress progress, @Nullable Integer imported, Instant createdAt, @Nullable Instant finishedAt,
@@ -50,7 +50,8 @@ record ImportResource(UUID id, PersonKind kind, String fileName, String format, 
 	 *
 	 * @param line the line of a CSV file (the header is line 1) or the row of a worksheet
 	 * @param column the file's column
-	 * @param field the profile field
+	 * @param field the field of the profile or venue, as the people or venues API names
+	 * it
 	 * @param rule the rule's stable name
 	 * @param message what is wrong, in the caller's language
 	 * @param value what the cell holds
@@ -60,8 +61,8 @@ record ImportResource(UUID id, PersonKind kind, String fileName, String format, 
 	}
 
 	/**
-	 * @param done people written so far
-	 * @param total people the commit writes
+	 * @param done people or venues written so far
+	 * @param total people or venues the commit writes
 	 */
 	record Progress(int done, int total) {
 	}

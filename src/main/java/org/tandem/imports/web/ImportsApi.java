@@ -27,14 +27,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tandem.imports.ColumnMapping;
 import org.tandem.imports.ImportField;
 import org.tandem.imports.ImportId;
+import org.tandem.imports.ImportKind;
 import org.tandem.imports.ImportSummary;
 import org.tandem.imports.Imports;
-import org.tandem.people.PersonKind;
 
 /**
  * Imports through the JSON API: upload a file ({@code multipart/form-data} with
- * {@code file} and {@code kind}), read the preview, change the mapping, commit. A file
- * Tandem cannot read answers 422 problem details naming the problem.
+ * {@code file} and {@code kind}: {@code MENTOR}, {@code SENIOR} or {@code VENUE}), read
+ * the preview, change the mapping, commit. A file Tandem cannot read answers 422 problem
+ * details naming the problem.
  */
 @RestController
 class ImportsApi {
@@ -51,7 +52,7 @@ class ImportsApi {
 	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	ResponseEntity<ImportResource> upload(@RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable PersonKind kind) {
+			@RequestParam(required = false) @Nullable ImportKind kind) {
 		Upload upload = Upload.of(file, kind);
 		ImportSummary summary = this.imports.upload(upload.kind(), upload.fileName(), upload.content());
 		return ResponseEntity.created(URI.create("/api/v1/imports/" + summary.id())).body(resource(summary));
@@ -102,9 +103,9 @@ class ImportsApi {
 	}
 
 	/** An uploaded file and what it lists, checked before it is read. */
-	record Upload(PersonKind kind, String fileName, byte[] content) {
+	record Upload(ImportKind kind, String fileName, byte[] content) {
 
-		static Upload of(@Nullable MultipartFile file, @Nullable PersonKind kind) {
+		static Upload of(@Nullable MultipartFile file, @Nullable ImportKind kind) {
 			if (kind == null) {
 				throw new UploadRefused("kind", "KindRequired");
 			}

@@ -21,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.imports.ColumnMapping;
 import org.tandem.imports.ImportField;
 import org.tandem.imports.ImportId;
+import org.tandem.imports.ImportKind;
 import org.tandem.imports.ImportStatus;
 import org.tandem.imports.ImportSummary;
 import org.tandem.imports.Imports;
-import org.tandem.people.PersonKind;
 import org.tandem.system.RuleViolated;
 
 /**
@@ -46,7 +46,7 @@ class ImportsController {
 
 	@GetMapping("/imports")
 	String list(Model model) {
-		model.addAttribute("kinds", PersonKind.values());
+		model.addAttribute("kinds", ImportKind.values());
 		if (!model.containsAttribute("kind")) {
 			model.addAttribute("kind", "");
 		}
@@ -58,7 +58,7 @@ class ImportsController {
 	@PostMapping("/imports")
 	String upload(@RequestParam(required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String kind, Model model) {
-		PersonKind parsedKind = kind(kind);
+		ImportKind parsedKind = kind(kind);
 		model.addAttribute("kind", (parsedKind != null) ? parsedKind.name() : "");
 		try {
 			ImportsApi.Upload upload = ImportsApi.Upload.of(file, parsedKind);
@@ -78,11 +78,11 @@ class ImportsController {
 				(Math.min(summary.errorCount(), Imports.MAX_STORED_ERRORS) + ERRORS_PER_PAGE - 1) / ERRORS_PER_PAGE);
 		int current = Math.max(0, Math.min(page, pages - 1));
 		model.addAttribute("summary", summary);
-		model.addAttribute("fields", ImportField.values());
+		model.addAttribute("fields", summary.kind().fields());
 		model.addAttribute("errors", this.imports.errors(summary.id(), current * ERRORS_PER_PAGE, ERRORS_PER_PAGE));
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
-		model.addAttribute("group", (summary.kind() == PersonKind.MENTOR) ? "mentors" : "seniors");
+		model.addAttribute("group", group(summary.kind()));
 		return "imports/detail";
 	}
 
@@ -94,6 +94,7 @@ class ImportsController {
 			response.setHeader("HX-Refresh", "true");
 		}
 		model.addAttribute("summary", summary);
+		model.addAttribute("group", group(summary.kind()));
 		return "imports/detail :: progress";
 	}
 
@@ -131,8 +132,20 @@ class ImportsController {
 		return "redirect:/imports/" + id;
 	}
 
-	private static @Nullable PersonKind kind(@Nullable String kind) {
-		for (PersonKind value : PersonKind.values()) {
+	/**
+	 * What the file lists, as the pages' texts and links name it: mentors, seniors or
+	 * venues.
+	 */
+	private static String group(ImportKind kind) {
+		return switch (kind) {
+			case MENTOR -> "mentors";
+			case SENIOR -> "seniors";
+			case VENUE -> "venues";
+		};
+	}
+
+	private static @Nullable ImportKind kind(@Nullable String kind) {
+		for (ImportKind value : ImportKind.values()) {
 			if (value.name().equals(kind)) {
 				return value;
 			}
