@@ -20,6 +20,12 @@ import java.util.List;
  * best mentor not yet asked; a mentor keeps the best seniors up to capacity and lets the
  * worst go. The outcome is the stable matching that every senior likes best among all
  * stable matchings, and it does not depend on who proposes first, so it is deterministic.
+ * <p>
+ * As long as both sides rank by the same pair score, every preference follows one order
+ * of all pairs (score, then senior id, then mentor id), and then there is only one stable
+ * matching: the one the greedy baseline takes. Deferred acceptance is kept because it
+ * stays right when the two sides' preferences come to differ, and because it reaches the
+ * answer without sorting all pairs at once.
  */
 final class StableMatching {
 

@@ -70,6 +70,21 @@ class StableMatchingTest {
 		assertThat(stable.solve(instance.shuffled(seed).problem())).as("seed %d: shuffled", seed).isEqualTo(result);
 	}
 
+	/**
+	 * Both sides rank by the same pair score (ties by id), so every preference follows
+	 * one order of all pairs, and then the only stable matching is the one greedy takes.
+	 * Two independent implementations must agree on it.
+	 */
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void equalsTheGreedyMatchingBecauseBothSidesRankByTheSameScore(long seed) {
+		Instance instance = Instance.small(seed);
+		MatchingResult result = stable.solve(instance.problem());
+		MatchingResult greedy = new GreedyMatching().solve(instance.problem());
+		assertThat(result.assignments()).as("seed %d", seed).isEqualTo(greedy.assignments());
+		assertThat(result.objective()).as("seed %d", seed).isEqualTo(greedy.objective());
+	}
+
 	@Test
 	void showsWhatStabilityCostsAgainstTheOptimum() {
 		UUID anna = id(1);
