@@ -2,7 +2,6 @@ package org.tandem.matching;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -59,10 +58,6 @@ final class Audit {
 
 	static ExhaustiveSearch.Value value(MatchingResult result) {
 		return new ExhaustiveSearch.Value(result.matchedCount(), result.objective());
-	}
-
-	static List<UUID> sorted(List<UUID> ids) {
-		return ids.stream().sorted().toList();
 	}
 
 }
