@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -139,50 +140,66 @@ class PersonRepository {
 			where.append(" and p.status = :status");
 			parameters.put("status", query.status().name());
 		}
+		// "in (select ...)" rather than "exists": both databases then start from the
+		// filter's own index and look the few matching people up by id.
 		if (query.programme() != null) {
-			where.append(" and exists (select 1 from person_programme x where x.person_id = p.id"
-					+ " and x.organisation_id = :tenant and x.programme_id = :programme)");
+			where.append(" and p.id in (select x.person_id from person_programme x"
+					+ " where x.organisation_id = :tenant and x.programme_id = :programme)");
 			parameters.put("programme", query.programme().value());
 		}
 		if (query.venue() != null) {
-			where.append(" and exists (select 1 from person_venue x where x.person_id = p.id"
-					+ " and x.organisation_id = :tenant and x.venue_id = :venue)");
+			where.append(" and p.id in (select x.person_id from person_venue x"
+					+ " where x.organisation_id = :tenant and x.venue_id = :venue)");
 			parameters.put("venue", query.venue().value());
 		}
 		if (query.language() != null) {
-			where.append(" and exists (select 1 from person_language x where x.person_id = p.id"
-					+ " and x.organisation_id = :tenant and x.language = :language)");
+			where.append(" and p.id in (select x.person_id from person_language x"
+					+ " where x.organisation_id = :tenant and x.language = :language)");
 			parameters.put("language", query.language().code());
 		}
 		if (query.topic() != null) {
-			where.append(" and exists (select 1 from person_topic x where x.person_id = p.id"
-					+ " and x.organisation_id = :tenant and x.topic_id = :topic)");
+			where.append(" and p.id in (select x.person_id from person_topic x"
+					+ " where x.organisation_id = :tenant and x.topic_id = :topic)");
 			parameters.put("topic", query.topic().value());
 		}
-		String columns = COLUMNS.replaceAll("(\\w+)(,|$)", "p.$1$2");
-		String order = " order by p.last_name, p.first_name, p.id limit :limit offset :offset";
-		long[] total = { -1 };
-		List<Row> rows;
 		boolean narrowing = !query.search().isEmpty() || query.language() != null || query.topic() != null
 				|| query.venue() != null || query.programme() != null;
+		long[] total = { -1 };
+		List<Row> rows;
 		if (narrowing) {
-			// A search, or a filter on languages, topics, venues or programmes: one pass
-			// gives the page and, beside each row, how many match in all.
-			rows = this.jdbc.sql("select " + columns + ", count(*) over () as matching from person p" + where + order)
+			// A search or a filter: find every match by the best index for it, keeping
+			// only the name and id, then count them and take the page in name order in
+			// the same pass. The inner query's "offset 0" stops PostgreSQL from walking
+			// the name index to spare the sort (it must read every match for the count
+			// anyway); at 100,000 seniors that took 140-360 ms, the trigram or language
+			// index 12-40 ms. The page's people are then read by id.
+			List<UUID> ids = this.jdbc.sql("""
+					select f.id, count(*) over () as matching
+					  from (select p.id, p.last_name, p.first_name from person p %s offset 0) f
+					 order by f.last_name, f.first_name, f.id
+					 limit :limit offset :offset
+					""".formatted(where))
 				.params(parameters)
 				.param("limit", query.size())
 				.param("offset", query.page() * query.size())
 				.query((row, number) -> {
 					total[0] = row.getLong("matching");
-					return row(row, number);
+					return row.getObject("id", UUID.class);
 				})
 				.list();
+			rows = byIds(ids);
 		}
 		else {
-			// Everyone, or everyone with a status: the page walks the name index and
-			// stops
-			// after one page, and the count is a query of its own.
-			rows = this.jdbc.sql("select " + columns + " from person p" + where + order)
+			// Everyone, or everyone with a status: the page walks the list index, which
+			// ends in the sort columns, and stops after one page; the count is a query of
+			// its own. The constant leading columns in the order let H2 see that the
+			// index
+			// is already in this order (PostgreSQL sees it either way).
+			String indexOrder = (query.status() != null) ? "p.organisation_id, p.kind, p.status"
+					: "p.organisation_id, p.kind";
+			rows = this.jdbc
+				.sql("select " + COLUMNS.replaceAll("(\\w+)(,|$)", "p.$1$2") + " from person p" + where + " order by "
+						+ indexOrder + ", p.last_name, p.first_name, p.id limit :limit offset :offset")
 				.params(parameters)
 				.param("limit", query.size())
 				.param("offset", query.page() * query.size())
@@ -197,6 +214,20 @@ class PersonRepository {
 		}
 		List<Person> items = load(rows);
 		return new PersonPage(items, query.page(), query.size(), total[0]);
+	}
+
+	/** The people with these ids, in the order of the ids. */
+	private List<Row> byIds(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Row> found = new HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from person where organisation_id = :tenant and id in (:ids)")
+			.param("ids", ids)
+			.query(PersonRepository::row)
+			.list()
+			.forEach((row) -> found.put(row.id().value(), row));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/**

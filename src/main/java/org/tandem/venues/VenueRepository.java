@@ -139,6 +139,13 @@ class VenueRepository {
 				""").query(String.class).list();
 	}
 
+	/** Every venue's id and name, in name order. */
+	List<VenueName> names() {
+		return this.jdbc.sql("select id, name from venue where organisation_id = :tenant order by name_key, id")
+			.query((row, number) -> new VenueName(new VenueId(row.getObject("id", UUID.class)), row.getString("name")))
+			.list();
+	}
+
 	private void insertChildren(VenueId id, VenueDetails details, List<Room> rooms) {
 		int order = 0;
 		for (Room room : rooms) {

@@ -61,6 +61,14 @@ public class Venues {
 		return this.venues.inProgramme(programme);
 	}
 
+	/**
+	 * Every venue of the organisation by name, for choices and filters: a light list that
+	 * loads no rooms or opening hours, so it serves thousands of venues at once.
+	 */
+	public List<VenueName> names() {
+		return this.venues.names();
+	}
+
 	/** The municipalities the organisation has venues in, for filters. */
 	public List<String> municipalities() {
 		return this.venues.municipalities();

@@ -10,11 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tandem.TandemApplication;
 import org.tandem.organisations.ApiTokens;
 import org.tandem.organisations.NewUser;
 import org.tandem.organisations.Organisation;
@@ -22,6 +20,7 @@ import org.tandem.organisations.Organisations;
 import org.tandem.organisations.UserAccount;
 import org.tandem.organisations.Username;
 import org.tandem.organisations.Users;
+import org.tandem.testing.BenchmarkApplication;
 import org.tandem.system.Role;
 
 /**
@@ -31,7 +30,8 @@ import org.tandem.system.Role;
  * ({@code /api/v1/seniors}) for a mix of searches a coordinator makes: a surname, part of
  * a first name, a phone number written the Swedish way, a language filter, an e-mail
  * fragment. Not a test: a command, see {@code docs/benchmarks.md}. Arguments: {@code h2}
- * or {@code postgres}, and the number of seniors (default 100000).
+ * or {@code postgres}, the number of seniors (default 100000), and {@code keep} to keep
+ * the organisation afterwards for a look at the query plans.
  */
 public final class SearchBenchmark {
 
@@ -45,29 +45,33 @@ public final class SearchBenchmark {
 	public static void main(String[] args) throws Exception {
 		String database = (args.length > 0) ? args[0] : "h2";
 		int seniors = (args.length > 1) ? Integer.parseInt(args[1]) : 100_000;
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(TandemApplication.class).profiles("test")
-			.properties("server.port=0", "logging.level.org.tandem=WARN",
-					"spring.datasource.hikari.maximum-pool-size=8");
-		if (database.equals("postgres")) {
-			builder.properties("spring.datasource.url=" + System.getenv("TANDEM_TEST_POSTGRES_URL"),
-					"spring.datasource.username=" + env("TANDEM_TEST_POSTGRES_USER", "tandem"),
-					"spring.datasource.password=" + env("TANDEM_TEST_POSTGRES_PASSWORD", "tandem"));
-		}
-		try (ConfigurableApplicationContext app = builder.run()) {
+		boolean keep = args.length > 2 && args[2].equals("keep");
+		try (ConfigurableApplicationContext app = BenchmarkApplication.start(database,
+				"spring.datasource.hikari.maximum-pool-size=8")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			NationalDataset dataset = app.getBean(NationalDataset.class);
 			long start = System.nanoTime();
 			Organisation organisation = dataset.generate("Search benchmark " + System.nanoTime(),
-					new NationalDataset.Size(seniors, seniors * 3 / 10, 2_000), 2026);
+					new NationalDataset.Size(seniors, seniors * 3 / 10, Integer.getInteger("venues", 2_000)), 2026);
 			System.out.printf("Wrote %,d seniors, %,d mentors, 2,000 venues in %.1f s%n", seniors, seniors * 3 / 10,
 					(System.nanoTime() - start) / 1e9);
+			// The database's statistics as they would be a minute after a bulk write
+			// (PostgreSQL's autovacuum analyses changed tables by itself); without them
+			// the first searches are planned for empty tables.
+			app.getBean(JdbcClient.class).sql("analyze").update();
 			try {
 				String token = coordinatorToken(app, organisation);
 				measure(port, token, "/seniors?", "list page (HTML)");
 				measure(port, token, "/api/v1/seniors?", "JSON API");
 			}
 			finally {
-				delete(app.getBean(JdbcClient.class), organisation);
+				if (keep) {
+					System.out.println("Kept organisation " + organisation.id().value());
+				}
+				else if (database.equals("postgres")) {
+					// An in-memory H2 database goes with the process.
+					delete(app.getBean(JdbcClient.class), organisation);
+				}
 			}
 		}
 	}
@@ -135,11 +139,6 @@ public final class SearchBenchmark {
 				.update();
 		}
 		jdbc.sql("delete from organisation where id = :id").param("id", organisation.id().value()).update();
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
 }

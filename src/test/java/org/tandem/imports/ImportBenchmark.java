@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tandem.TandemApplication;
 import org.tandem.organisations.Organisation;
 import org.tandem.organisations.Organisations;
 import org.tandem.people.PersonKind;
+import org.tandem.testing.BenchmarkApplication;
 import org.tandem.system.Tenancy;
 
 /**
@@ -51,16 +50,9 @@ public final class ImportBenchmark {
 	public static void main(String[] args) throws InterruptedException {
 		String database = (args.length > 0) ? args[0] : "h2";
 		int rows = (args.length > 1) ? Integer.parseInt(args[1]) : 100_000;
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(TandemApplication.class).profiles("test")
-			.properties("server.port=0", "logging.level.org.tandem=WARN");
-		if (database.equals("postgres")) {
-			builder.properties("spring.datasource.url=" + System.getenv("TANDEM_TEST_POSTGRES_URL"),
-					"spring.datasource.username=" + env("TANDEM_TEST_POSTGRES_USER", "tandem"),
-					"spring.datasource.password=" + env("TANDEM_TEST_POSTGRES_PASSWORD", "tandem"));
-		}
 		byte[] file = generate(rows, 2026);
 		System.out.printf("Generated %,d rows, %.1f MB%n", rows, file.length / 1024.0 / 1024.0);
-		try (ConfigurableApplicationContext app = builder.run()) {
+		try (ConfigurableApplicationContext app = BenchmarkApplication.start(database)) {
 			Organisations organisations = app.getBean(Organisations.class);
 			Imports imports = app.getBean(Imports.class);
 			Tenancy tenancy = app.getBean(Tenancy.class);
@@ -172,11 +164,6 @@ public final class ImportBenchmark {
 
 	private static double seconds(Duration duration) {
 		return duration.toMillis() / 1000.0;
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
 	/** Leaves the shared database as it was. */

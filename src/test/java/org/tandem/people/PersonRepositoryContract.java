@@ -148,6 +148,33 @@ abstract class PersonRepositoryContract {
 	}
 
 	@Test
+	void pagesASearchOrAStatusInNameOrderAndCountsEveryMatch() {
+		for (String name : List.of("Eva", "Cecilia", "Anna", "Doris", "Bo")) {
+			store(this.umea, PersonKind.MENTOR, Profiles.mentor(name, "Lind", 2009));
+		}
+		store(this.umea, PersonKind.MENTOR, Profiles.mentor("Aron", "Ek", 2009));
+		store(this.lulea, PersonKind.MENTOR, Profiles.mentor("Ada", "Lind", 2009));
+
+		PersonPage first = this.tenancy.callAs(this.umea,
+				() -> this.people.page(new PersonQuery(PersonKind.MENTOR, "lind", null, null, null, null, null, 0, 2)));
+		PersonPage last = this.tenancy.callAs(this.umea,
+				() -> this.people.page(new PersonQuery(PersonKind.MENTOR, "lind", null, null, null, null, null, 2, 2)));
+		PersonPage beyond = this.tenancy.callAs(this.umea,
+				() -> this.people.page(new PersonQuery(PersonKind.MENTOR, "lind", null, null, null, null, null, 9, 2)));
+		PersonPage pending = this.tenancy.callAs(this.umea, () -> this.people
+			.page(new PersonQuery(PersonKind.MENTOR, "", null, null, null, null, PersonStatus.PENDING, 0, 3)));
+
+		assertThat(first.items()).extracting(Person::fullName).containsExactly("Anna Lind", "Bo Lind");
+		assertThat(first.totalItems()).isEqualTo(5);
+		assertThat(last.items()).extracting(Person::fullName).containsExactly("Eva Lind");
+		assertThat(last.totalItems()).isEqualTo(5);
+		assertThat(beyond.items()).isEmpty();
+		assertThat(beyond.totalItems()).isEqualTo(5);
+		assertThat(pending.items()).extracting(Person::fullName).containsExactly("Aron Ek", "Anna Lind", "Bo Lind");
+		assertThat(pending.totalItems()).isEqualTo(6);
+	}
+
+	@Test
 	void anotherOrganisationCannotReadOrChangeAPerson() {
 		Person stored = store(this.umea, PersonKind.SENIOR, Profiles.senior("Åsa", "Öberg"));
 

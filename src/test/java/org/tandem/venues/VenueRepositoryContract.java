@@ -162,6 +162,7 @@ abstract class VenueRepositoryContract {
 		assertThat(in(this.limerick, () -> this.venues.count(search("")))).isZero();
 		assertThat(in(this.limerick, () -> this.venues.inProgramme(AUTUMN))).isEmpty();
 		assertThat(in(this.limerick, () -> this.venues.municipalities())).isEmpty();
+		assertThat(in(this.limerick, () -> this.venues.names())).isEmpty();
 	}
 
 	@Test
@@ -224,6 +225,18 @@ abstract class VenueRepositoryContract {
 		assertThat(second).extracting(Venue::name).containsExactly("Cirkeln", "Duvan");
 		assertThat(second.get(0).rooms()).hasSize(1);
 		assertThat(in(this.skelleftea, () -> this.venues.count(search("")))).isEqualTo(4);
+	}
+
+	@Test
+	void namesEveryVenueInNameOrderRegardlessOfCase() {
+		VenueId berget = insert(this.skelleftea,
+				place("berget", VenueKind.COMMUNITY_CENTRE, "Skellefteå", "Skellefteå"));
+		VenueId ankaret = insert(this.skelleftea,
+				place("Ankaret", VenueKind.COMMUNITY_CENTRE, "Skellefteå", "Skellefteå"));
+		insert(this.limerick, place("Aaron's", VenueKind.COMMUNITY_CENTRE, "Limerick", "Limerick"));
+
+		assertThat(in(this.skelleftea, () -> this.venues.names())).containsExactly(new VenueName(ankaret, "Ankaret"),
+				new VenueName(berget, "berget"));
 	}
 
 	@Test

@@ -48,7 +48,6 @@ import org.tandem.programmes.ProgrammeId;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.RuleViolated;
 import org.tandem.venues.VenueId;
-import org.tandem.venues.VenueQuery;
 import org.tandem.venues.Venues;
 
 /**
@@ -96,9 +95,7 @@ class PeopleController {
 		this.programmes.all().forEach((programme) -> programmeNames.put(programme.id().value(), programme.name()));
 		model.addAttribute("programmeChoices", programmeNames);
 		Map<UUID, String> venueNames = new LinkedHashMap<>();
-		this.venues.page(new VenueQuery("", null, null, null, 0, VenueQuery.MAX_SIZE))
-			.items()
-			.forEach((venue) -> venueNames.put(venue.id().value(), venue.name()));
+		this.venues.names().forEach((venue) -> venueNames.put(venue.id().value(), venue.name()));
 		model.addAttribute("venueChoices", venueNames);
 	}
 
@@ -129,7 +126,19 @@ class PeopleController {
 				(programme != null) ? new ProgrammeId(programme) : null, (venue != null) ? new VenueId(venue) : null,
 				(language != null && LanguageCode.isValid(language)) ? new LanguageCode(language) : null,
 				(topic != null) ? new TopicId(topic) : null, status, page, PAGE_SIZE);
-		registryChoices(model);
+		topicNames(model);
+		model.addAttribute("programmeChoices",
+				this.programmes.all()
+					.stream()
+					.map((choice) -> new FilterChoice(choice.id().value().toString(), choice.name(),
+							choice.id().value().equals(programme)))
+					.toList());
+		model.addAttribute("venueChoices",
+				this.venues.names()
+					.stream()
+					.map((choice) -> new FilterChoice(choice.id().value().toString(), choice.name(),
+							choice.id().value().equals(venue)))
+					.toList());
 		model.addAttribute("programme", programme);
 		model.addAttribute("venue", venue);
 		model.addAttribute("topic", topic);
