@@ -166,6 +166,10 @@ final class Registry {
 			return this;
 		}
 
+		boolean isMinor() {
+			return TODAY.getYear() - this.yearOfBirth <= 18;
+		}
+
 		Person topics(TopicId... topics) {
 			List<org.tandem.people.TopicWish> wishes = new ArrayList<>();
 			for (int i = 0; i < topics.length; i++) {
