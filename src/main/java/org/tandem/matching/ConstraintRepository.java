@@ -31,16 +31,26 @@ class ConstraintRepository {
 	 * @return whether it was new
 	 */
 	boolean addNeverPair(PairOfPeople pair, Instant at) {
-		return this.jdbc.sql("""
+		boolean known = this.jdbc.sql("""
+				select count(*) from matching_never_pair
+				 where organisation_id = :tenant and senior_id = :senior and mentor_id = :mentor
+				""")
+			.param("senior", pair.senior().value())
+			.param("mentor", pair.mentor().value())
+			.query(Long.class)
+			.single() > 0;
+		if (known) {
+			return false;
+		}
+		this.jdbc.sql("""
 				insert into matching_never_pair (organisation_id, senior_id, mentor_id, created_at)
-				select :tenant, :senior, :mentor, :at from (values (1)) as one (x)
-				 where not exists (select 1 from matching_never_pair
-				                    where organisation_id = :tenant and senior_id = :senior and mentor_id = :mentor)
+				values (:tenant, :senior, :mentor, :at)
 				""")
 			.param("senior", pair.senior().value())
 			.param("mentor", pair.mentor().value())
 			.param("at", Timestamp.from(at))
-			.update() == 1;
+			.update();
+		return true;
 	}
 
 	/**
@@ -67,12 +77,18 @@ class ConstraintRepository {
 	 * @return whether it was new
 	 */
 	boolean requirePreference(PersonId senior, Instant at) {
-		return this.jdbc.sql("""
+		boolean known = this.jdbc.sql("""
+				select count(*) from matching_required_preference
+				 where organisation_id = :tenant and senior_id = :senior
+				""").param("senior", senior.value()).query(Long.class).single() > 0;
+		if (known) {
+			return false;
+		}
+		this.jdbc.sql("""
 				insert into matching_required_preference (organisation_id, senior_id, created_at)
-				select :tenant, :senior, :at from (values (1)) as one (x)
-				 where not exists (select 1 from matching_required_preference
-				                    where organisation_id = :tenant and senior_id = :senior)
-				""").param("senior", senior.value()).param("at", Timestamp.from(at)).update() == 1;
+				values (:tenant, :senior, :at)
+				""").param("senior", senior.value()).param("at", Timestamp.from(at)).update();
+		return true;
 	}
 
 	/**
