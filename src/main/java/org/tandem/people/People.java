@@ -361,6 +361,16 @@ public class People {
 		return Safeguarding.homeVisitsPermitted(person, this.checks.of(id), today());
 	}
 
+	/**
+	 * Every active mentor and senior of a programme as matching needs them, consents and
+	 * safeguarding worked out as of today, read in bulk: one query per table for the
+	 * whole programme, so that a national programme loads in seconds. Matching reads
+	 * people only through this, never the people tables.
+	 */
+	public List<PersonForMatching> forMatching(ProgrammeId programme) {
+		return this.people.forMatching(programme, today());
+	}
+
 	private ConsentRepository.GuardianRequestRow openRequest(String token) {
 		if (token.isBlank() || token.length() > 100) {
 			throw new GuardianLinkUnusable();

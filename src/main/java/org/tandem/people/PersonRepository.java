@@ -6,6 +6,7 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -328,6 +329,169 @@ class PersonRepository {
 					row.getInt("year_of_birth")));
 		});
 		return new KnownContacts(phones, emails, names);
+	}
+
+	/**
+	 * Every active person of a programme as matching sees them, read with one query per
+	 * table for the whole programme (never per person or per chunk of ids), each streamed
+	 * into the people it belongs to: a national programme of 130,000 people is nine
+	 * queries. Child rows of people who are not active are read and dropped, which costs
+	 * less than joining the person table into every query.
+	 * @param today the organisation's date, for age and background checks
+	 */
+	List<PersonForMatching> forMatching(ProgrammeId programme, LocalDate today) {
+		String members = "person_id in (select m.person_id from person_programme m"
+				+ " where m.organisation_id = :tenant and m.programme_id = :programme)";
+		Map<UUID, MatchingRow> rows = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select p.id, p.kind, p.year_of_birth, p.gender, p.preferred_mentor_gender, p.home_visits, p.city,
+				       p.capacity, p.created_at
+				  from person p
+				 where p.organisation_id = :tenant and p.status = 'ACTIVE'
+				   and p.id in (select m.person_id from person_programme m
+				                 where m.organisation_id = :tenant and m.programme_id = :programme)
+				 order by p.id
+				""").param("programme", programme.value()).query((ResultSet row) -> {
+			String preferred = row.getString("preferred_mentor_gender");
+			MatchingRow person = new MatchingRow(new PersonId(row.getObject("id", UUID.class)),
+					PersonKind.valueOf(row.getString("kind")), row.getInt("year_of_birth"),
+					Gender.valueOf(row.getString("gender")), (preferred != null) ? Gender.valueOf(preferred) : null,
+					row.getBoolean("home_visits"), row.getString("city"), row.getInt("capacity"),
+					row.getTimestamp("created_at").toInstant());
+			rows.put(person.id.value(), person);
+		});
+		this.jdbc
+			.sql("select person_id, language from person_language where organisation_id = :tenant and " + members
+					+ " order by person_id, position")
+			.param("programme", programme.value())
+			.query((ResultSet row) -> {
+				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
+				if (person != null) {
+					person.languages.add(new LanguageCode(row.getString("language")));
+				}
+			});
+		this.jdbc.sql("select person_id, device from person_device where organisation_id = :tenant and " + members)
+			.param("programme", programme.value())
+			.query((ResultSet row) -> {
+				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
+				if (person != null) {
+					person.devices.add(Device.valueOf(row.getString("device")));
+				}
+			});
+		this.jdbc
+			.sql("select person_id, topic_id, priority from person_topic where organisation_id = :tenant and " + members
+					+ " order by person_id, priority, topic_id")
+			.param("programme", programme.value())
+			.query((ResultSet row) -> {
+				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
+				if (person != null) {
+					person.topics
+						.add(new TopicWish(new TopicId(row.getObject("topic_id", UUID.class)), row.getInt("priority")));
+				}
+			});
+		this.jdbc
+			.sql("select person_id, day_of_week, starts_at, ends_at from person_availability"
+					+ " where organisation_id = :tenant and " + members)
+			.param("programme", programme.value())
+			.query((ResultSet row) -> {
+				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
+				if (person != null) {
+					person.windows.add(new TimeWindow(DayOfWeek.of(row.getInt("day_of_week")),
+							row.getTime("starts_at").toLocalTime(), row.getTime("ends_at").toLocalTime()));
+				}
+			});
+		this.jdbc.sql("select person_id, venue_id from person_venue where organisation_id = :tenant and " + members)
+			.param("programme", programme.value())
+			.query((ResultSet row) -> {
+				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
+				if (person != null) {
+					person.venues.add(new VenueId(row.getObject("venue_id", UUID.class)));
+				}
+			});
+		this.jdbc.sql("""
+				select person_id, given_by from consent
+				 where organisation_id = :tenant and purpose = 'PARTICIPATION' and withdrawn_at is null and
+				""" + members).param("programme", programme.value()).query((ResultSet row) -> {
+			MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
+			if (person != null) {
+				person.participationConsent = true;
+				person.guardianConsent |= ConsentGiver.GUARDIAN.name().equals(row.getString("given_by"));
+			}
+		});
+		this.jdbc.sql("""
+				select distinct person_id from background_check
+				 where organisation_id = :tenant and checked_on <= :today and expires_on >= :today and
+				""" + members).param("programme", programme.value()).param("today", today).query((ResultSet row) -> {
+			MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
+			if (person != null) {
+				person.backgroundCheckValid = true;
+			}
+		});
+		List<PersonForMatching> people = new ArrayList<>(rows.size());
+		for (MatchingRow row : rows.values()) {
+			people.add(row.toView(today));
+		}
+		return people;
+	}
+
+	/** A person for matching while the queries fill it in. */
+	private static final class MatchingRow {
+
+		final PersonId id;
+
+		final PersonKind kind;
+
+		final int yearOfBirth;
+
+		final Gender gender;
+
+		final @Nullable Gender preferredMentorGender;
+
+		final boolean homeVisits;
+
+		final @Nullable String city;
+
+		final int capacity;
+
+		final Instant registeredAt;
+
+		final List<LanguageCode> languages = new ArrayList<>(3);
+
+		final Set<Device> devices = EnumSet.noneOf(Device.class);
+
+		final List<TopicWish> topics = new ArrayList<>(4);
+
+		final List<TimeWindow> windows = new ArrayList<>(3);
+
+		final Set<VenueId> venues = new java.util.HashSet<>(4);
+
+		boolean participationConsent;
+
+		boolean guardianConsent;
+
+		boolean backgroundCheckValid;
+
+		MatchingRow(PersonId id, PersonKind kind, int yearOfBirth, Gender gender,
+				@Nullable Gender preferredMentorGender, boolean homeVisits, @Nullable String city, int capacity,
+				Instant registeredAt) {
+			this.id = id;
+			this.kind = kind;
+			this.yearOfBirth = yearOfBirth;
+			this.gender = gender;
+			this.preferredMentorGender = preferredMentorGender;
+			this.homeVisits = homeVisits;
+			this.city = city;
+			this.capacity = capacity;
+			this.registeredAt = registeredAt;
+		}
+
+		PersonForMatching toView(LocalDate today) {
+			return new PersonForMatching(this.id, this.kind, this.yearOfBirth, this.gender, this.preferredMentorGender,
+					this.languages, this.devices, this.topics, new WeeklyTimes(this.windows), this.venues,
+					this.homeVisits, this.city, this.capacity, this.participationConsent, this.guardianConsent,
+					Safeguarding.possiblyMinor(this.yearOfBirth, today), this.backgroundCheckValid, this.registeredAt);
+		}
+
 	}
 
 	/** The child rows of a profile, collected so that each table gets one batch. */

@@ -1,6 +1,7 @@
 package org.tandem.people;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,13 +32,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({ TenantJdbc.class, Tenancy.class, PersonRepository.class })
+@Import({ TenantJdbc.class, Tenancy.class, PersonRepository.class, ConsentRepository.class, CheckRepository.class })
 abstract class PersonRepositoryContract {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
 	@Autowired
 	PersonRepository people;
+
+	@Autowired
+	ConsentRepository consents;
+
+	@Autowired
+	CheckRepository checks;
 
 	@Autowired
 	Tenancy tenancy;
@@ -272,6 +279,99 @@ abstract class PersonRepositoryContract {
 		assertThat(seniors.includes(byLetter)).isTrue();
 		assertThat(seniors.includes(Profiles.mentor("Elias", "Berg", 2009))).isFalse();
 		assertThat(elsewhere.includes(samePhone)).isFalse();
+	}
+
+	@Test
+	void readsAProgrammeForMatchingInBulkWithConsentsAndChecksWorkedOut() {
+		TopicId swish = new TopicId(UUID.randomUUID());
+		VenueId library = new VenueId(UUID.randomUUID());
+		ProgrammeId autumn = new ProgrammeId(UUID.randomUUID());
+		ProgrammeId spring = new ProgrammeId(UUID.randomUUID());
+		Person senior = active(this.umea, PersonKind.SENIOR, rich("Åsa", swish, library, autumn));
+		Person minor = active(this.umea, PersonKind.MENTOR, inProgramme(Profiles.mentor("Nils", "Berg", 2010), autumn));
+		Person adult = active(this.umea, PersonKind.MENTOR,
+				Profiles.withHomeVisits(inProgramme(Profiles.mentor("Omar", "Ali", 1999), autumn)));
+		Person expired = active(this.umea, PersonKind.MENTOR,
+				Profiles.withHomeVisits(inProgramme(Profiles.mentor("Lisa", "Ek", 1998), autumn)));
+		store(this.umea, PersonKind.SENIOR, rich("Pending", swish, library, autumn));
+		active(this.umea, PersonKind.SENIOR, rich("Other", swish, library, spring));
+		active(this.lulea, PersonKind.SENIOR, rich("Elsewhere", swish, library, autumn));
+		consent(senior, ConsentGiver.PERSON, false);
+		consent(minor, ConsentGiver.GUARDIAN, false);
+		consent(adult, ConsentGiver.PERSON, true);
+		consent(adult, ConsentGiver.PERSON, false);
+		check(adult, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+		check(expired, LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31));
+
+		List<PersonForMatching> read = this.tenancy.callAs(this.umea,
+				() -> this.people.forMatching(autumn, LocalDate.of(2026, 11, 22)));
+
+		assertThat(read).extracting(PersonForMatching::id)
+			.containsExactlyInAnyOrder(senior.id(), minor.id(), adult.id(), expired.id());
+		PersonForMatching asa = byId(read, senior.id());
+		assertThat(asa.kind()).isEqualTo(PersonKind.SENIOR);
+		assertThat(asa.languages()).containsExactly(new LanguageCode("so"), new LanguageCode("sv"));
+		assertThat(asa.devices()).containsExactlyInAnyOrder(Device.IPAD, Device.WINDOWS);
+		assertThat(asa.topics()).containsExactly(new TopicWish(swish, 2));
+		assertThat(asa.availability()).isEqualTo(senior.profile().availability());
+		assertThat(asa.venues()).containsExactly(library);
+		assertThat(asa.preferredMentorGender()).isEqualTo(Gender.WOMAN);
+		assertThat(asa.city()).isEqualTo("Skellefteå");
+		assertThat(asa.yearOfBirth()).isEqualTo(1941);
+		assertThat(asa.registeredAt()).isEqualTo(NOW);
+		assertThat(asa.participationConsent()).isTrue();
+		assertThat(asa.guardianConsent()).isFalse();
+		PersonForMatching nils = byId(read, minor.id());
+		assertThat(nils.possiblyMinor()).isTrue();
+		assertThat(nils.participationConsent()).isTrue();
+		assertThat(nils.guardianConsent()).isTrue();
+		assertThat(nils.homeVisitsPermitted()).isFalse();
+		assertThat(nils.capacity()).isEqualTo(2);
+		PersonForMatching omar = byId(read, adult.id());
+		assertThat(omar.possiblyMinor()).isFalse();
+		assertThat(omar.participationConsent()).isTrue();
+		assertThat(omar.backgroundCheckValid()).isTrue();
+		assertThat(omar.homeVisitsPermitted()).isTrue();
+		PersonForMatching lisa = byId(read, expired.id());
+		assertThat(lisa.participationConsent()).isFalse();
+		assertThat(lisa.backgroundCheckValid()).isFalse();
+		assertThat(lisa.homeVisitsPermitted()).isFalse();
+	}
+
+	static Profile inProgramme(Profile profile, ProgrammeId programme) {
+		return new Profile(profile.firstName(), profile.lastName(), profile.yearOfBirth(), profile.gender(),
+				profile.phone(), profile.email(), profile.address(), profile.contactChannel(), profile.languages(),
+				profile.devices(), profile.topics(), profile.availability(), profile.venues(), profile.homeVisits(),
+				profile.accessibilityNeeds(), Set.of(programme), profile.school(), profile.schoolClass(),
+				profile.capacity(), profile.preferredMentorGender(), profile.notes());
+	}
+
+	Person active(OrganisationId organisation, PersonKind kind, Profile profile) {
+		Person person = store(organisation, kind, profile);
+		this.tenancy.runAs(organisation, () -> this.people.setStatus(person.id(), PersonStatus.ACTIVE));
+		return person;
+	}
+
+	void consent(Person person, ConsentGiver givenBy, boolean withdrawn) {
+		UUID id = UUID.randomUUID();
+		this.tenancy.runAs(this.umea, () -> {
+			this.consents.insert(
+					new Consent(id, person.id(), ConsentPurpose.PARTICIPATION, givenBy,
+							(givenBy == ConsentGiver.GUARDIAN) ? "Förälder" : null, ConsentMethod.PAPER, NOW, null),
+					null);
+			if (withdrawn) {
+				this.consents.withdraw(id, NOW, null);
+			}
+		});
+	}
+
+	void check(Person person, LocalDate checkedOn, LocalDate expiresOn) {
+		this.tenancy.runAs(this.umea, () -> this.checks
+			.insert(new BackgroundCheck(UUID.randomUUID(), person.id(), checkedOn, expiresOn, "PR-1"), null, NOW));
+	}
+
+	static PersonForMatching byId(List<PersonForMatching> people, PersonId id) {
+		return people.stream().filter((person) -> person.id().equals(id)).findFirst().orElseThrow();
 	}
 
 }
