@@ -12,7 +12,9 @@ import org.tandem.system.Role;
 import org.tandem.testing.TandemTest;
 
 import static org.hamcrest.Matchers.hasItems;
+
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -68,6 +70,8 @@ class UsersApiTest {
 			.andExpect(jsonPath("$.account.username").value(username.toLowerCase()))
 			.andExpect(jsonPath("$.account.roles", hasItems("COORDINATOR", "VENUE_STAFF")))
 			.andExpect(jsonPath("$.account.mustChangePassword").value(true))
+			.andExpect(jsonPath("$.account.id").value(matchesPattern("[0-9a-f-]{36}")))
+			.andExpect(jsonPath("$.account.passwordHash").doesNotExist())
 			.andExpect(jsonPath("$.temporaryPassword").isString());
 	}
 
@@ -77,6 +81,7 @@ class UsersApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(1))
 			.andExpect(jsonPath("$.items[0].displayName").value("MENTOR of Luleå"))
+			.andExpect(jsonPath("$.items[0].id").value(matchesPattern("[0-9a-f-]{36}")))
 			.andExpect(jsonPath("$.items[0].passwordHash").doesNotExist());
 	}
 

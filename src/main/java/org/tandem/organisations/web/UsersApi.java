@@ -15,9 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.organisations.IssuedPassword;
-import org.tandem.organisations.UserAccount;
 import org.tandem.organisations.UserId;
-import org.tandem.organisations.UserPage;
 import org.tandem.organisations.Users;
 
 /**
@@ -34,31 +32,32 @@ class UsersApi {
 	}
 
 	@GetMapping("/api/v1/users")
-	UserPage list(@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "0") int page,
+	UserResource.Page list(@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return this.users.page(search, page, size);
+		return UserResource.Page.of(this.users.page(search, page, size));
 	}
 
 	@GetMapping("/api/v1/users/{id}")
-	UserAccount show(@PathVariable UUID id) {
-		return this.users.find(new UserId(id));
+	UserResource show(@PathVariable UUID id) {
+		return UserResource.of(this.users.find(new UserId(id)));
 	}
 
 	/** Answers the new user with a temporary password, shown this once. */
 	@PostMapping("/api/v1/users")
-	ResponseEntity<IssuedPassword> create(@Valid @RequestBody UserRequests.Create request) {
+	ResponseEntity<UserResource.Issued> create(@Valid @RequestBody UserRequests.Create request) {
 		IssuedPassword issued = this.users.register(request.toNewUser());
-		return ResponseEntity.created(URI.create("/api/v1/users/" + issued.account().id())).body(issued);
+		return ResponseEntity.created(URI.create("/api/v1/users/" + issued.account().id()))
+			.body(UserResource.Issued.of(issued));
 	}
 
 	@PutMapping("/api/v1/users/{id}")
-	UserAccount change(@PathVariable UUID id, @Valid @RequestBody UserRequests.Change request) {
-		return this.users.change(new UserId(id), request.toChanges());
+	UserResource change(@PathVariable UUID id, @Valid @RequestBody UserRequests.Change request) {
+		return UserResource.of(this.users.change(new UserId(id), request.toChanges()));
 	}
 
 	@PostMapping("/api/v1/users/{id}/password-reset")
-	IssuedPassword resetPassword(@PathVariable UUID id) {
-		return this.users.resetPassword(new UserId(id));
+	UserResource.Issued resetPassword(@PathVariable UUID id) {
+		return UserResource.Issued.of(this.users.resetPassword(new UserId(id)));
 	}
 
 }
