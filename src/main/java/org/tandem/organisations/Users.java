@@ -33,7 +33,10 @@ public class Users {
 
 	private final Clock clock;
 
-	Users(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final TokenRepository tokens;
+
+	Users(UserRepository users, PasswordEncoder passwordEncoder, Clock clock, TokenRepository tokens) {
+		this.tokens = tokens;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -120,7 +123,9 @@ public class Users {
 
 	/**
 	 * Gives the user a new temporary password that they must replace at next sign-in, and
-	 * lifts a lock-out.
+	 * lifts a lock-out. The user's API tokens are revoked with it: a reset is what an
+	 * admin does when an account may be in the wrong hands, and a token would outlive the
+	 * old password.
 	 * @throws UserNotFound if the current organisation has no such user
 	 */
 	@Transactional
@@ -128,6 +133,7 @@ public class Users {
 		find(id);
 		String temporary = Passwords.temporary();
 		this.users.setPassword(id, this.passwordEncoder.encode(temporary), true);
+		this.tokens.revokeAllOf(id, this.clock.instant());
 		log.info("Password reset for user {}", id);
 		return new IssuedPassword(find(id), temporary);
 	}

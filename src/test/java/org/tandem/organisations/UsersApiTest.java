@@ -196,12 +196,18 @@ class UsersApiTest {
 	}
 
 	@Test
-	void aPasswordResetAnswersANewTemporaryPassword() throws Exception {
+	void aPasswordResetAnswersANewTemporaryPasswordAndRevokesTheUsersTokens() throws Exception {
 		UserAccount mentor = this.lulea.user(Role.MENTOR);
+		String mentorsToken = this.lulea.bearer(Role.MENTOR);
+		this.mvc.perform(get("/api/v1/me").header("Authorization", mentorsToken)).andExpect(status().isOk());
+
 		this.mvc.perform(post("/api/v1/users/" + mentor.id() + "/password-reset").header("Authorization", this.admin))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.temporaryPassword").isString())
 			.andExpect(jsonPath("$.account.mustChangePassword").value(true));
+
+		this.mvc.perform(get("/api/v1/me").header("Authorization", mentorsToken)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/me").header("Authorization", this.admin)).andExpect(status().isOk());
 	}
 
 	@Test
