@@ -1,6 +1,7 @@
 package org.tandem.organisations;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -25,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -128,6 +131,47 @@ class LoginTest {
 
 		this.mvc.perform(formLogin().user(mentor.username()).password(TestOrganisation.PASSWORD))
 			.andExpect(unauthenticated());
+	}
+
+	MockHttpSession signedIn(Role role) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(username(role)).password(TestOrganisation.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+	@Test
+	void disablingAUserEndsTheirOpenSessionAtTheNextPage() throws Exception {
+		MockHttpSession session = signedIn(Role.COORDINATOR);
+		MockHttpSession bystander = signedIn(Role.MENTOR);
+		this.mvc.perform(get("/seniors").session(session)).andExpect(status().isOk());
+		UserAccount coordinator = this.umea.user(Role.COORDINATOR);
+		this.organisations.actFor(this.umea.organisation(), () -> this.users.change(coordinator.id(),
+				new UserChanges(coordinator.version(), coordinator.displayName(), null, coordinator.roles(), false)));
+
+		this.mvc.perform(get("/seniors").session(session)).andExpect(redirectedUrl("/login?signedOut"));
+		this.mvc.perform(get("/seniors").session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/").session(bystander)).andExpect(status().isOk());
+		this.mvc.perform(get("/login").param("signedOut", "").header("Accept-Language", "sv"))
+			.andExpect(content().string(containsString("Du loggades ut eftersom ditt konto ändrades")));
+	}
+
+	@Test
+	void takingARoleAwayOrResettingThePasswordEndsTheOpenSession() throws Exception {
+		MockHttpSession coordinatorSession = signedIn(Role.COORDINATOR);
+		MockHttpSession mentorSession = signedIn(Role.MENTOR);
+		UserAccount coordinator = this.umea.user(Role.COORDINATOR);
+		UserAccount mentor = this.umea.user(Role.MENTOR);
+
+		this.organisations.actFor(this.umea.organisation(), () -> {
+			this.users.change(coordinator.id(), new UserChanges(coordinator.version(), coordinator.displayName(), null,
+					Set.of(Role.VENUE_STAFF), true));
+			this.users.resetPassword(mentor.id());
+		});
+
+		this.mvc.perform(get("/").session(coordinatorSession)).andExpect(redirectedUrl("/login?signedOut"));
+		this.mvc.perform(get("/").session(mentorSession)).andExpect(redirectedUrl("/login?signedOut"));
 	}
 
 	@Test

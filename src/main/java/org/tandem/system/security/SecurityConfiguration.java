@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -77,7 +78,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, OpaqueTokenIntrospector tokens) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, OpaqueTokenIntrospector tokens, UserDetailsService accounts)
+			throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 					.permitAll()
@@ -101,7 +103,8 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(pagesEntryPoint())
 				.accessDeniedHandler(pagesAccessDenied()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BEARER_REQUEST))
-			.addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class)
+			.addFilterAfter(new SessionAccountCheck(accounts), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeGate(), SessionAccountCheck.class)
 			.headers(
 					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
