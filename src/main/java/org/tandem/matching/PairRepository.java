@@ -1,0 +1,129 @@
+package org.tandem.matching;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+import org.tandem.people.PersonId;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.system.TenantJdbc;
+
+/** The coordinators' decisions on pairs, in {@code matching_pair}. */
+@Repository
+class PairRepository {
+
+	private static final String COLUMNS = """
+			id, programme_id, senior_id, mentor_id, status, manual, run_id, score, reason, decided_by, decided_at,
+			ended_by, ended_at""";
+
+	private final TenantJdbc jdbc;
+
+	PairRepository(TenantJdbc jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Pair pair) {
+		this.jdbc.sql("""
+				insert into matching_pair (id, organisation_id, programme_id, senior_id, mentor_id, status, manual,
+				                           run_id, score, reason, decided_by, decided_at)
+				values (:id, :tenant, :programme, :senior, :mentor, :status, :manual,
+				        :run, :score, :reason, :decidedBy, :decidedAt)
+				""")
+			.param("id", pair.id().value())
+			.param("programme", pair.programme().value())
+			.param("senior", pair.senior().value())
+			.param("mentor", pair.mentor().value())
+			.param("status", pair.status().name())
+			.param("manual", pair.manual())
+			.param("run", pair.run())
+			.param("score", pair.score())
+			.param("reason", pair.reason())
+			.param("decidedBy", pair.decidedBy())
+			.param("decidedAt", Timestamp.from(pair.decidedAt()))
+			.update();
+	}
+
+	Optional<Pair> find(PairId id) {
+		return this.jdbc.sql("select " + COLUMNS + " from matching_pair where id = :id and organisation_id = :tenant")
+			.param("id", id.value())
+			.query(PairRepository::row)
+			.optional();
+	}
+
+	/**
+	 * A pinned pair approved, or a kept pair rejected after all; false if someone moved
+	 * it first.
+	 */
+	boolean decide(PairId id, PairStatus from, PairStatus to, @Nullable String reason, @Nullable UUID by, Instant at) {
+		return this.jdbc.sql("""
+				update matching_pair
+				   set status = :to, reason = :reason, decided_by = :by, decided_at = :at
+				 where id = :id and organisation_id = :tenant and status = :from
+				""")
+			.param("id", id.value())
+			.param("from", from.name())
+			.param("to", to.name())
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update() == 1;
+	}
+
+	/** A kept pair is over; false if someone moved it first. */
+	boolean end(PairId id, PairStatus from, @Nullable String reason, @Nullable UUID by, Instant at) {
+		return this.jdbc.sql("""
+				update matching_pair
+				   set status = 'ENDED', reason = :reason, ended_by = :by, ended_at = :at
+				 where id = :id and organisation_id = :tenant and status = :from
+				""")
+			.param("id", id.value())
+			.param("from", from.name())
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update() == 1;
+	}
+
+	/** The programme's decisions with these statuses, oldest first. */
+	List<Pair> inProgramme(ProgrammeId programme, List<PairStatus> statuses) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from matching_pair
+				 where organisation_id = :tenant and programme_id = :programme and status in (:statuses)
+				 order by decided_at, id
+				""")
+			.param("programme", programme.value())
+			.param("statuses", statuses.stream().map(Enum::name).toList())
+			.query(PairRepository::row)
+			.list();
+	}
+
+	/** How many approved pairs a person has in any programme, as senior or as mentor. */
+	int approvedPairsOf(PersonId person) {
+		return this.jdbc.sql("""
+				select count(*) from matching_pair
+				 where organisation_id = :tenant and status = 'APPROVED'
+				   and (senior_id = :person or mentor_id = :person)
+				""").param("person", person.value()).query(Integer.class).single();
+	}
+
+	private static Pair row(ResultSet row, int number) throws SQLException {
+		Timestamp endedAt = row.getTimestamp("ended_at");
+		int score = row.getInt("score");
+		Integer maybeScore = row.wasNull() ? null : score;
+		return new Pair(new PairId(row.getObject("id", UUID.class)),
+				new ProgrammeId(row.getObject("programme_id", UUID.class)),
+				new PersonId(row.getObject("senior_id", UUID.class)),
+				new PersonId(row.getObject("mentor_id", UUID.class)), PairStatus.valueOf(row.getString("status")),
+				row.getBoolean("manual"), row.getObject("run_id", UUID.class), maybeScore, row.getString("reason"),
+				row.getObject("decided_by", UUID.class), row.getTimestamp("decided_at").toInstant(),
+				row.getObject("ended_by", UUID.class), (endedAt != null) ? endedAt.toInstant() : null);
+	}
+
+}

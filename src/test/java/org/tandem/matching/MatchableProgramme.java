@@ -1,0 +1,119 @@
+package org.tandem.matching;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.tandem.curriculum.Device;
+import org.tandem.organisations.Organisations;
+import org.tandem.organisations.TestOrganisation;
+import org.tandem.people.ConsentGiver;
+import org.tandem.people.ConsentMethod;
+import org.tandem.people.ConsentPurpose;
+import org.tandem.people.ContactChannel;
+import org.tandem.people.Gender;
+import org.tandem.people.LanguageCode;
+import org.tandem.people.People;
+import org.tandem.people.Person;
+import org.tandem.people.PersonId;
+import org.tandem.people.PersonKind;
+import org.tandem.people.PersonSource;
+import org.tandem.people.PhoneNumber;
+import org.tandem.people.PostalAddress;
+import org.tandem.people.Profile;
+import org.tandem.programmes.Programme;
+import org.tandem.programmes.ProgrammeDetails;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.programmes.Programmes;
+import org.tandem.programmes.Term;
+import org.tandem.system.TimeWindow;
+import org.tandem.system.WeeklyTimes;
+import org.tandem.venues.AccessibilityFeature;
+import org.tandem.venues.Address;
+import org.tandem.venues.RoomDetails;
+import org.tandem.venues.Venue;
+import org.tandem.venues.VenueDetails;
+import org.tandem.venues.VenueKind;
+import org.tandem.venues.Venues;
+
+/**
+ * A small programme written through the registry's public APIs into a test organisation:
+ * one library in Skellefteå open on weekdays, and people who speak Swedish, are free on
+ * Tuesday afternoons, prefer the library, gave their consent and are active, so that
+ * matching can pair them.
+ */
+final class MatchableProgramme {
+
+	final ProgrammeId programme;
+
+	final Venue library;
+
+	private final TestOrganisation organisation;
+
+	private final Organisations organisations;
+
+	private final People people;
+
+	private MatchableProgramme(TestOrganisation organisation, Organisations organisations, ProgrammeId programme,
+			Venue library, People people) {
+		this.organisation = organisation;
+		this.organisations = organisations;
+		this.programme = programme;
+		this.library = library;
+		this.people = people;
+	}
+
+	static MatchableProgramme in(TestOrganisation organisation, Organisations organisations, Programmes programmes,
+			Venues venues, People people) {
+		Object[] made = new Object[2];
+		organisations.actFor(organisation.organisation(), () -> {
+			Programme programme = programmes.create(new ProgrammeDetails("Digital vardag " + System.nanoTime(), null,
+					new Term(LocalDate.of(2026, 8, 17), LocalDate.of(2027, 6, 11)), 60));
+			List<TimeWindow> weekdays = new ArrayList<>();
+			for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+					DayOfWeek.FRIDAY)) {
+				weekdays.add(new TimeWindow(day, LocalTime.of(9, 0), LocalTime.of(18, 0)));
+			}
+			made[0] = programme.id();
+			made[1] = venues.create(new VenueDetails("Kåge bibliotek", VenueKind.LIBRARY,
+					new Address("Storgatan 1", "93431", "Kåge", "Skellefteå"), null, null,
+					List.of(new RoomDetails(null, "Stora rummet", 12)), new WeeklyTimes(weekdays),
+					Set.of(AccessibilityFeature.STEP_FREE_ACCESS), null, null, Set.of(programme.id())));
+		});
+		return new MatchableProgramme(organisation, organisations, (ProgrammeId) made[0], (Venue) made[1], people);
+	}
+
+	/** An active senior who speaks these languages. */
+	PersonId senior(String firstName, String... languages) {
+		return active(PersonKind.SENIOR, profile(firstName, 1944, Gender.WOMAN, 1, languages));
+	}
+
+	/** An active adult mentor with room for this many seniors. */
+	PersonId mentor(String firstName, int capacity, String... languages) {
+		return active(PersonKind.MENTOR, profile(firstName, 1995, Gender.MAN, capacity, languages));
+	}
+
+	private Profile profile(String firstName, int yearOfBirth, Gender gender, int capacity, String... languages) {
+		return new Profile(firstName, "Lindqvist", yearOfBirth, gender, PhoneNumber.parse("070-123 45 67"), null,
+				new PostalAddress("Storgatan 3", "934 31", "Skellefteå"), ContactChannel.SMS,
+				List.of(languages).stream().map(LanguageCode::new).toList(), Set.of(Device.IPHONE), List.of(),
+				WeeklyTimes.of(new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(14, 0), LocalTime.of(16, 0))),
+				Set.of(this.library.id()), false, Set.of(), Set.of(this.programme), null, null, capacity, null, null);
+	}
+
+	private PersonId active(PersonKind kind, Profile profile) {
+		PersonId[] id = new PersonId[1];
+		this.organisations.actFor(this.organisation.organisation(), () -> {
+			Person person = this.people.register(kind, profile, PersonSource.MANUAL);
+			this.people.recordConsent(person.id(), ConsentPurpose.PARTICIPATION, ConsentGiver.PERSON, null,
+					ConsentMethod.PAPER);
+			this.people.activate(person.id());
+			id[0] = person.id();
+		});
+		return id[0];
+	}
+
+}
