@@ -204,6 +204,20 @@ public class People {
 	}
 
 	/**
+	 * Records whether the person has a partner now, for the lists of who is matched and
+	 * who still waits. Matching calls it when a pair is approved or ends; it is not an
+	 * edit of the profile, so it leaves the version alone and never makes a coordinator's
+	 * open edit stale.
+	 * @throws PersonNotFound if the organisation has no such person
+	 */
+	@Transactional
+	public void recordMatched(PersonId id, boolean matched) {
+		if (!this.people.setMatched(id, matched)) {
+			throw new PersonNotFound(id);
+		}
+	}
+
+	/**
 	 * Whether Tandem treats the person as possibly under 18 (see {@link Safeguarding}).
 	 */
 	public boolean possiblyMinor(Person person) {

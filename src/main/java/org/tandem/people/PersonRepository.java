@@ -112,6 +112,13 @@ class PersonRepository {
 				""").param("id", id.value()).param("status", status.name()).update() == 1;
 	}
 
+	boolean setMatched(PersonId id, boolean matched) {
+		return this.jdbc.sql("update person set matched = :matched where id = :id and organisation_id = :tenant")
+			.param("id", id.value())
+			.param("matched", matched)
+			.update() == 1;
+	}
+
 	Optional<Person> find(PersonId id) {
 		List<Person> found = load(
 				this.jdbc.sql("select " + COLUMNS + " from person where id = :id and organisation_id = :tenant")
@@ -140,6 +147,10 @@ class PersonRepository {
 		if (query.status() != null) {
 			where.append(" and p.status = :status");
 			parameters.put("status", query.status().name());
+		}
+		if (query.matched() != null) {
+			where.append(" and p.matched = :matched");
+			parameters.put("matched", query.matched());
 		}
 		// "in (select ...)" rather than "exists": both databases then start from the
 		// filter's own index and look the few matching people up by id.
@@ -191,13 +202,13 @@ class PersonRepository {
 			rows = byIds(ids);
 		}
 		else {
-			// Everyone, or everyone with a status: the page walks the list index, which
-			// ends in the sort columns, and stops after one page; the count is a query of
-			// its own. The constant leading columns in the order let H2 see that the
-			// index
-			// is already in this order (PostgreSQL sees it either way).
+			// Everyone, or everyone with a status or without a partner: the page walks
+			// a list index, which ends in the sort columns, and stops after one page;
+			// the count is a query of its own. The constant leading columns in the order
+			// let H2 see that the index is already in this order (PostgreSQL sees it
+			// either way).
 			String indexOrder = (query.status() != null) ? "p.organisation_id, p.kind, p.status"
-					: "p.organisation_id, p.kind";
+					: (query.matched() != null) ? "p.organisation_id, p.kind, p.matched" : "p.organisation_id, p.kind";
 			rows = this.jdbc
 				.sql("select " + COLUMNS.replaceAll("(\\w+)(,|$)", "p.$1$2") + " from person p" + where + " order by "
 						+ indexOrder + ", p.last_name, p.first_name, p.id limit :limit offset :offset")

@@ -70,7 +70,7 @@ public final class SearchBenchmark {
 				}
 				else if (database.equals("postgres")) {
 					// An in-memory H2 database goes with the process.
-					delete(app.getBean(JdbcClient.class), organisation);
+					BenchmarkApplication.deleteOrganisation(app, organisation.id().value());
 				}
 			}
 		}
@@ -125,20 +125,6 @@ public final class SearchBenchmark {
 	private static double millis(long[] sorted, double quantile) {
 		int index = (int) Math.ceil(quantile * sorted.length) - 1;
 		return sorted[Math.max(0, index)] / 1e6;
-	}
-
-	/** Removes the benchmark's organisation and everything in it, children first. */
-	static void delete(JdbcClient jdbc, Organisation organisation) {
-		for (String table : List.of("person_language", "person_device", "person_accessibility", "person_topic",
-				"person_availability", "person_venue", "person_programme", "consent", "guardian_request",
-				"background_check", "person", "person_import_error", "person_import", "signup_attempt", "venue_room",
-				"venue_opening_hours", "venue_feature", "venue_programme", "venue", "programme", "curriculum_step",
-				"curriculum_topic", "api_token", "user_account")) {
-			jdbc.sql("delete from " + table + " where organisation_id = :id")
-				.param("id", organisation.id().value())
-				.update();
-		}
-		jdbc.sql("delete from organisation where id = :id").param("id", organisation.id().value()).update();
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.organisations.Organisation;
 import org.tandem.organisations.Organisations;
 import org.tandem.testing.BenchmarkApplication;
@@ -61,7 +60,7 @@ public final class ImportBenchmark {
 				tenancy.runAs(organisation.id(), () -> run(imports, file, database));
 			}
 			finally {
-				delete(app.getBean(JdbcClient.class), organisation);
+				BenchmarkApplication.deleteOrganisation(app, organisation.id().value());
 			}
 		}
 	}
@@ -166,15 +165,5 @@ public final class ImportBenchmark {
 	}
 
 	/** Leaves the shared database as it was. */
-	private static void delete(JdbcClient jdbc, Organisation organisation) {
-		for (String table : List.of("person_import_error", "person_import", "person_language", "person_device",
-				"person_accessibility", "person_topic", "person_availability", "person_venue", "person_programme",
-				"consent", "guardian_request", "background_check", "person", "api_token", "user_account")) {
-			jdbc.sql("delete from " + table + " where organisation_id = :id")
-				.param("id", organisation.id().value())
-				.update();
-		}
-		jdbc.sql("delete from organisation where id = :id").param("id", organisation.id().value()).update();
-	}
 
 }

@@ -2,6 +2,7 @@ package org.tandem.people;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,16 +10,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tandem.organisations.Organisations;
 import org.tandem.organisations.TestOrganisation;
 import org.tandem.organisations.TestOrganisations;
 import org.tandem.system.Role;
 import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -47,6 +51,12 @@ class PeopleApiTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Organisations organisationsApi;
 
 	TestOrganisation skelleftea;
 
@@ -107,6 +117,39 @@ class PeopleApiTest {
 			.andExpect(jsonPath("$.totalItems").value(0));
 		this.mvc.perform(get("/api/v1/mentors").param("search", "åsa").header("Authorization", this.coordinator))
 			.andExpect(jsonPath("$.totalItems").value(0));
+	}
+
+	@Test
+	void listsTheSeniorsWhoStillWaitForAMentorOnTheListAndThroughTheApi() throws Exception {
+		String waiting = create("seniors", SENIOR);
+		String partnered = create("seniors", SENIOR.replace("\"Åsa\"", "\"Greta\""));
+		this.organisationsApi.actFor(this.skelleftea.organisation(),
+				() -> this.people.recordMatched(new PersonId(UUID.fromString(partnered)), true));
+
+		this.mvc.perform(get("/api/v1/seniors").param("matched", "false").header("Authorization", this.coordinator))
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(waiting));
+		this.mvc.perform(get("/api/v1/seniors").param("matched", "true").header("Authorization", this.coordinator))
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(partnered));
+		this.mvc
+			.perform(get("/seniors").param("matched", "false")
+				.with(user(this.skelleftea.principal(Role.COORDINATOR)))
+				.header("Accept-Language", "sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Väntar på en mentor")))
+			.andExpect(content().string(containsString("Åsa")))
+			.andExpect(content().string(not(containsString("Greta"))));
+	}
+
+	@Test
+	void recordingAPartnerForSomeoneOfAnotherOrganisationFindsNobody() throws Exception {
+		String id = create("seniors", SENIOR);
+		TestOrganisation lulea = this.organisations.create("Luleå");
+
+		assertThatThrownBy(() -> this.organisationsApi.actFor(lulea.organisation(),
+				() -> this.people.recordMatched(new PersonId(UUID.fromString(id)), true)))
+			.isInstanceOf(PersonNotFound.class);
 	}
 
 	@Test

@@ -191,6 +191,38 @@ abstract class PersonRepositoryContract {
 			.isFalse();
 		assertThat(this.tenancy.callAs(this.lulea, () -> this.people.setStatus(stored.id(), PersonStatus.ACTIVE)))
 			.isFalse();
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.people.setMatched(stored.id(), true))).isFalse();
+		assertThat(this.tenancy.callAs(this.umea, () -> this.people.page(matched(PersonKind.SENIOR, true))).items())
+			.isEmpty();
+	}
+
+	@Test
+	void listsWhoHasAPartnerAndWhoWaitsWithoutTouchingTheVersion() {
+		Person anna = store(this.umea, PersonKind.SENIOR, Profiles.senior("Anna", "Al"));
+		Person bo = store(this.umea, PersonKind.SENIOR, Profiles.senior("Bo", "Björk"));
+		Person cecilia = store(this.umea, PersonKind.SENIOR, Profiles.senior("Cecilia", "Ceder"));
+		store(this.lulea, PersonKind.SENIOR, Profiles.senior("Ada", "Ek"));
+
+		assertThat(this.tenancy.callAs(this.umea, () -> this.people.setMatched(bo.id(), true))).isTrue();
+		this.tenancy.runAs(this.umea, () -> this.people.setMatched(cecilia.id(), true));
+		this.tenancy.runAs(this.umea, () -> this.people.setMatched(cecilia.id(), false));
+
+		PersonPage waiting = this.tenancy.callAs(this.umea, () -> this.people.page(matched(PersonKind.SENIOR, false)));
+		PersonPage partnered = this.tenancy.callAs(this.umea, () -> this.people.page(matched(PersonKind.SENIOR, true)));
+		PersonPage searched = this.tenancy.callAs(this.umea, () -> this.people
+			.page(new PersonQuery(PersonKind.SENIOR, "b", null, null, null, null, null, true, 0, 10)));
+
+		assertThat(waiting.items()).extracting(Person::id).containsExactly(anna.id(), cecilia.id());
+		assertThat(waiting.totalItems()).isEqualTo(2);
+		assertThat(partnered.items()).extracting(Person::id).containsExactly(bo.id());
+		assertThat(partnered.totalItems()).isEqualTo(1);
+		assertThat(searched.items()).extracting(Person::id).containsExactly(bo.id());
+		assertThat(this.tenancy.callAs(this.umea, () -> this.people.find(bo.id())).orElseThrow().version())
+			.isEqualTo(bo.version());
+	}
+
+	private static PersonQuery matched(PersonKind kind, boolean matched) {
+		return new PersonQuery(kind, "", null, null, null, null, null, matched, 0, 10);
 	}
 
 	@Test

@@ -5,11 +5,14 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.TandemApplication;
 
 /**
@@ -62,6 +65,37 @@ public final class BenchmarkApplication {
 			throw new IllegalStateException("Cannot reach the benchmark's database", ex);
 		}
 		return app;
+	}
+
+	/**
+	 * Removes an organisation and everything in it: every table with an
+	 * {@code organisation_id} column, found in the database's catalogue so that tables
+	 * added later are not forgotten, emptied of the organisation's rows in rounds until
+	 * foreign keys no longer hold any back.
+	 */
+	public static void deleteOrganisation(ConfigurableApplicationContext app, UUID organisation) {
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		List<String> tables = new ArrayList<>(jdbc.sql("""
+				select table_name from information_schema.columns
+				 where column_name = 'organisation_id' and table_schema = current_schema()
+				""").query(String.class).list());
+		for (int round = 0; !tables.isEmpty(); round++) {
+			if (round > tables.size() + 1) {
+				throw new IllegalStateException("Cannot empty " + tables + " of organisation " + organisation);
+			}
+			for (String table : List.copyOf(tables)) {
+				try {
+					jdbc.sql("delete from " + table + " where organisation_id = :id")
+						.param("id", organisation)
+						.update();
+					tables.remove(table);
+				}
+				catch (DataIntegrityViolationException stillReferenced) {
+					// Another table's rows point here; its turn comes first.
+				}
+			}
+		}
+		jdbc.sql("delete from organisation where id = :id").param("id", organisation).update();
 	}
 
 	private static String env(String name, String fallback) {

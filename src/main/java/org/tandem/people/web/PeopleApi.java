@@ -63,12 +63,13 @@ class PeopleApi {
 			@RequestParam(required = false) @Nullable UUID venue,
 			@RequestParam(required = false) @Nullable String language,
 			@RequestParam(required = false) @Nullable UUID topic,
-			@RequestParam(required = false) @Nullable PersonStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable PersonStatus status,
+			@RequestParam(required = false) @Nullable Boolean matched, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		PersonQuery query = new PersonQuery(kind(group), search,
 				(programme != null) ? new ProgrammeId(programme) : null, (venue != null) ? new VenueId(venue) : null,
 				(language != null && LanguageCode.isValid(language)) ? new LanguageCode(language) : null,
-				(topic != null) ? new TopicId(topic) : null, status, page, size);
+				(topic != null) ? new TopicId(topic) : null, status, matched, page, size);
 		return PersonResource.Page.of(this.people.page(query));
 	}
 

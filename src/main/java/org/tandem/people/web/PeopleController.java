@@ -121,11 +121,13 @@ class PeopleController {
 			@RequestParam(required = false) @Nullable String language,
 			@RequestParam(required = false) @Nullable UUID programme,
 			@RequestParam(required = false) @Nullable UUID venue, @RequestParam(required = false) @Nullable UUID topic,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable Boolean matched, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		PersonQuery query = new PersonQuery(PeopleApi.kind(group), search,
 				(programme != null) ? new ProgrammeId(programme) : null, (venue != null) ? new VenueId(venue) : null,
 				(language != null && LanguageCode.isValid(language)) ? new LanguageCode(language) : null,
-				(topic != null) ? new TopicId(topic) : null, status, page, PAGE_SIZE);
+				(topic != null) ? new TopicId(topic) : null, status, matched, page, PAGE_SIZE);
+		model.addAttribute("matched", matched);
 		topicNames(model);
 		model.addAttribute("programmeChoices",
 				this.programmes.all()
