@@ -1,0 +1,9 @@
+/**
+ * The JSON API of matching runs: start a run, follow it, read its explained proposal, and
+ * download exactly the candidates it optimised over, so that anyone can re-solve them and
+ * check the optimum.
+ */
+@NullMarked
+package org.tandem.matching.web;
+
+import org.jspecify.annotations.NullMarked;
