@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * and lists are joined with commas.
  */
 @Component
-class MatchingTexts {
+public class MatchingTexts {
 
 	private final MessageSource messages;
 
@@ -21,7 +21,7 @@ class MatchingTexts {
 		this.messages = messages;
 	}
 
-	String text(Phrase phrase, Locale locale) {
+	public String text(Phrase phrase, Locale locale) {
 		Object[] arguments = phrase.arguments().stream().map((argument) -> argument(argument, locale)).toArray();
 		return this.messages.getMessage(phrase.key(), arguments, locale);
 	}

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tandem.system.Conflict;
 import org.tandem.system.NotFound;
 import org.tandem.system.RuleViolated;
 
@@ -56,6 +57,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors", List.of(Map.of("field", violation.field(), "rule", violation.rule(), "message",
 				text(violation.messageKey(), violation.arguments()))));
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(Conflict conflict) {
+		return problem(HttpStatus.CONFLICT, "problem.busy.title", conflict.messageKey());
 	}
 
 	@ExceptionHandler

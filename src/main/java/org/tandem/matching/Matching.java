@@ -1,0 +1,236 @@
+package org.tandem.matching;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.people.PersonId;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.programmes.Programmes;
+import org.tandem.system.CurrentUser;
+import org.tandem.system.OrganisationId;
+import org.tandem.system.Tenancy;
+
+/**
+ * Matching runs: a coordinator starts one for a programme, it runs in the background, and
+ * its proposal is kept with the exact candidate set it was solved over, so that every
+ * pair can be explained and anyone can re-solve the candidates and check that the
+ * proposal is optimal. A run finds the candidates, stores them, solves, explains the
+ * chosen pairs and the unmatched seniors, and stores the proposal; its progress is
+ * visible to other requests between those steps.
+ */
+@Service
+public class Matching {
+
+	/**
+	 * A run not heard from for this long died with its instance; the next start of its
+	 * programme marks it FAILED. Far longer than a national run's slowest step.
+	 */
+	static final Duration STALE_RUN = Duration.ofMinutes(15);
+
+	/** Progress after each step, in percent. */
+	static final int CANDIDATES_FOUND = 30;
+
+	static final int CANDIDATES_STORED = 45;
+
+	static final int SOLVED = 70;
+
+	private static final Logger log = LoggerFactory.getLogger(Matching.class);
+
+	private final CandidateFinder finder;
+
+	private final Programmes programmes;
+
+	private final MatchingRunRepository runs;
+
+	private final RunExecutor executor;
+
+	private final Tenancy tenancy;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	Matching(CandidateFinder finder, Programmes programmes, MatchingRunRepository runs, RunExecutor executor,
+			Tenancy tenancy, PlatformTransactionManager transactions, Clock clock) {
+		this.finder = finder;
+		this.programmes = programmes;
+		this.runs = runs;
+		this.executor = executor;
+		this.tenancy = tenancy;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a run of a programme in the background, acting for the current organisation
+	 * and user. Follow it with {@link #run}: it turns FINISHED or FAILED.
+	 * @param mode {@link MatchingMode#OPTIMAL} or {@link MatchingMode#STABLE}
+	 * @return the new run, RUNNING
+	 * @throws org.tandem.programmes.ProgrammeNotFound if the organisation has no such
+	 * programme
+	 * @throws MatchingRunAlreadyRunning if another run of the programme is running
+	 * @throws MatchingBusy if too many runs wait already
+	 * @throws IllegalArgumentException for the greedy mode, which is only a benchmark
+	 * baseline
+	 */
+	public MatchingRunId start(ProgrammeId programme, MatchingMode mode) {
+		if (mode == MatchingMode.GREEDY) {
+			throw new IllegalArgumentException("The greedy matching is a benchmark baseline, never a proposal");
+		}
+		this.programmes.get(programme);
+		MatchingRunId id = new MatchingRunId(UUID.randomUUID());
+		OrganisationId organisation = this.tenancy.current();
+		@Nullable UUID startedBy = this.tenancy.signedInUser().map(CurrentUser::userId).orElse(null);
+		this.ownTransaction.executeWithoutResult((status) -> {
+			Instant now = now();
+			this.runs.failStale(programme, now.minus(STALE_RUN), now);
+			if (!this.runs.start(id, programme, mode, startedBy, now)) {
+				throw new MatchingRunAlreadyRunning(programme);
+			}
+		});
+		Runnable work = () -> this.tenancy.runAs(organisation, () -> execute(id, programme, mode));
+		if (!this.executor.start(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()))) {
+			this.ownTransaction.executeWithoutResult((status) -> this.runs.fail(id, "Busy", now()));
+			throw new MatchingBusy(id);
+		}
+		return id;
+	}
+
+	/**
+	 * The run itself, on a background thread acting for the run's organisation. Any error
+	 * marks the run FAILED, so that it never stays RUNNING and blocks its programme.
+	 */
+	void execute(MatchingRunId id, ProgrammeId programme, MatchingMode mode) {
+		try {
+			CandidateSet candidates = this.finder.find(CandidateRequest.fresh(programme));
+			MatchingProblem problem = candidates.problem();
+			progress(id, CANDIDATES_FOUND);
+			this.ownTransaction
+				.executeWithoutResult((status) -> this.runs.saveCandidates(id, problem, CANDIDATES_STORED, now()));
+			MatchingResult result = solver(mode).solve(problem);
+			progress(id, SOLVED);
+			List<ProposedPair> pairs = proposals(candidates, result);
+			List<UnmatchedSenior> unmatched = new ArrayList<>(result.unmatched().size());
+			for (UUID senior : result.unmatched()) {
+				unmatched
+					.add(new UnmatchedSenior(new PersonId(senior), candidates.unmatchedReasons(new PersonId(senior))));
+			}
+			this.ownTransaction.executeWithoutResult((status) -> this.runs.finish(id, result, pairs, unmatched, now()));
+			log.info("Matching run {} of programme {} finished: {} matched, {} unmatched, {} candidates, objective {}",
+					id, programme, result.matchedCount(), unmatched.size(), problem.candidates().size(),
+					result.objective());
+		}
+		catch (RuntimeException | OutOfMemoryError failure) {
+			// Only the error's type: messages can quote people's data.
+			log.error("Matching run {} of programme {} failed: {}", id, programme, failure.getClass().getName());
+			this.ownTransaction
+				.executeWithoutResult((status) -> this.runs.fail(id, failure.getClass().getSimpleName(), now()));
+		}
+	}
+
+	/**
+	 * A run of the current organisation.
+	 * @throws MatchingRunNotFound if it has no such run
+	 */
+	public MatchingRun run(MatchingRunId id) {
+		return this.runs.find(id).orElseThrow(() -> new MatchingRunNotFound(id));
+	}
+
+	/**
+	 * The pairs a finished run proposes, by senior id, each explained criterion by
+	 * criterion; empty while it runs.
+	 * @throws MatchingRunNotFound if the organisation has no such run
+	 */
+	public List<ProposedPair> proposals(MatchingRunId id) {
+		run(id);
+		return this.runs.proposals(id);
+	}
+
+	/**
+	 * The seniors a finished run left unmatched, by id, with the reasons; empty while it
+	 * runs.
+	 * @throws MatchingRunNotFound if the organisation has no such run
+	 */
+	public List<UnmatchedSenior> unmatched(MatchingRunId id) {
+		run(id);
+		return this.runs.unmatched(id);
+	}
+
+	/**
+	 * Streams exactly what the run's solver optimised over, as it was when the run
+	 * started, whatever has changed in the registry since, so that anyone can re-solve it
+	 * and must reach the run's matched count and objective.
+	 * @throws MatchingRunNotFound if the organisation has no such run, or the run has not
+	 * stored its candidates (it failed before, or has only just started)
+	 * @throws IOException if the sink fails
+	 */
+	public void candidates(MatchingRunId id, CandidateSink sink) throws IOException {
+		run(id);
+		if (!this.runs.readCandidates(id, sink)) {
+			throw MatchingRunNotFound.candidatesOf(id);
+		}
+	}
+
+	private static List<ProposedPair> proposals(CandidateSet candidates, MatchingResult result) {
+		List<ProposedPair> pairs = new ArrayList<>(result.assignments().size() + result.fixed().size());
+		for (Assignment pair : result.assignments()) {
+			pairs.add(proposal(candidates, pair, false));
+		}
+		for (Assignment pair : result.fixed()) {
+			pairs.add(proposal(candidates, pair, true));
+		}
+		return pairs;
+	}
+
+	private static ProposedPair proposal(CandidateSet candidates, Assignment pair, boolean kept) {
+		PersonId senior = new PersonId(pair.seniorId());
+		PersonId mentor = new PersonId(pair.mentorId());
+		// A kept pair whose senior or mentor has left the programme has nothing to
+		// explain.
+		boolean explainable = !kept
+				|| !candidates.rulesBroken(senior, mentor).contains(PairRule.BOTH_ACTIVE_IN_PROGRAMME);
+		return new ProposedPair(senior, mentor, pair.score(), kept,
+				explainable ? candidates.explain(senior, mentor) : List.of());
+	}
+
+	private static MatchingSolver solver(MatchingMode mode) {
+		return switch (mode) {
+			case OPTIMAL -> new OptimalMatching()::solve;
+			case STABLE -> new StableMatching()::solve;
+			case GREEDY -> new GreedyMatching()::solve;
+		};
+	}
+
+	private void progress(MatchingRunId id, int percent) {
+		this.ownTransaction.executeWithoutResult((status) -> this.runs.progress(id, percent, now()));
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	/** One of the solvers. */
+	@FunctionalInterface
+	private interface MatchingSolver {
+
+		MatchingResult solve(MatchingProblem problem);
+
+	}
+
+}

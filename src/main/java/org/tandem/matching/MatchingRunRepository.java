@@ -1,0 +1,286 @@
+package org.tandem.matching;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.support.SqlBinaryValue;
+import org.springframework.stereotype.Repository;
+import org.tandem.people.PersonId;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.system.TenantJdbc;
+
+/**
+ * Matching runs and what they proposed (V13): the run, its pairs with their explanations,
+ * its unmatched seniors with their reasons, and its candidate set as one compressed
+ * binary ({@link StoredCandidates}).
+ */
+@Repository
+class MatchingRunRepository {
+
+	/** Rows per JDBC batch, so that a national proposal is not one huge statement. */
+	static final int BATCH = 1_000;
+
+	private final TenantJdbc jdbc;
+
+	MatchingRunRepository(TenantJdbc jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records a new RUNNING run, unless the programme has one running already.
+	 * @return false if another run of the programme is running
+	 */
+	boolean start(MatchingRunId id, ProgrammeId programme, MatchingMode mode, @Nullable UUID startedBy, Instant at) {
+		if (running(programme)) {
+			return false;
+		}
+		try {
+			this.jdbc.sql("""
+					insert into matching_run (id, organisation_id, programme_id, mode, status, running_programme_id,
+					                          progress, started_by, started_at, updated_at)
+					values (:id, :tenant, :programme, :mode, 'RUNNING', :programme, 0, :startedBy, :at, :at)
+					""")
+				.param("id", id.value())
+				.param("programme", programme.value())
+				.param("mode", mode.name())
+				.param("startedBy", startedBy)
+				.param("at", Timestamp.from(at))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException raced) {
+			// Another instance started one between the check and the insert.
+			return false;
+		}
+	}
+
+	private boolean running(ProgrammeId programme) {
+		return this.jdbc.sql("""
+				select count(*) from matching_run
+				 where organisation_id = :tenant and running_programme_id = :programme
+				""").param("programme", programme.value()).query(Long.class).single() > 0;
+	}
+
+	/**
+	 * Marks as FAILED the programme's runs not heard from since {@code before}: their
+	 * instance stopped while they ran, and they would otherwise block the programme.
+	 * @return how many
+	 */
+	int failStale(ProgrammeId programme, Instant before, Instant at) {
+		return this.jdbc.sql("""
+				update matching_run
+				   set status = 'FAILED', running_programme_id = null, failure = 'Abandoned', finished_at = :at,
+				       updated_at = :at
+				 where organisation_id = :tenant and running_programme_id = :programme and updated_at < :before
+				""")
+			.param("programme", programme.value())
+			.param("before", Timestamp.from(before))
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void progress(MatchingRunId id, int percent, Instant at) {
+		this.jdbc.sql("""
+				update matching_run set progress = :percent, updated_at = :at
+				 where id = :id and organisation_id = :tenant and status = 'RUNNING'
+				""").param("id", id.value()).param("percent", percent).param("at", Timestamp.from(at)).update();
+	}
+
+	/**
+	 * Stores exactly what the solver is given, compressed into one value, with its
+	 * counts.
+	 */
+	void saveCandidates(MatchingRunId id, MatchingProblem problem, int percent, Instant at) {
+		StoredCandidates.Encoded encoded = StoredCandidates.encode(problem);
+		this.jdbc.sql("""
+				insert into matching_run_candidates (run_id, organisation_id, format, content, content_size)
+				values (:id, :tenant, :format, :content, :size)
+				""")
+			.param("id", id.value())
+			.param("format", StoredCandidates.FORMAT)
+			.param("content", new SqlBinaryValue(encoded.stream(), encoded.size()))
+			.param("size", (long) encoded.size())
+			.update();
+		this.jdbc.sql("""
+				update matching_run
+				   set senior_count = :seniors, mentor_count = :mentors, candidate_count = :candidates,
+				       kept_count = :kept, progress = :percent, updated_at = :at
+				 where id = :id and organisation_id = :tenant
+				""")
+			.param("id", id.value())
+			.param("seniors", problem.seniorCount())
+			.param("mentors", problem.mentorCount())
+			.param("candidates", (long) problem.candidates().size())
+			.param("kept", problem.fixed().size())
+			.param("percent", percent)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/**
+	 * Stores the proposal and marks the run FINISHED, which frees the programme for the
+	 * next run.
+	 */
+	void finish(MatchingRunId id, MatchingResult result, List<ProposedPair> pairs, List<UnmatchedSenior> unmatched,
+			Instant at) {
+		List<Map<String, Object>> rows = new ArrayList<>(Math.min(pairs.size(), BATCH));
+		for (ProposedPair pair : pairs) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("run", id.value());
+			row.put("senior", pair.senior().value());
+			row.put("mentor", pair.mentor().value());
+			row.put("score", pair.score());
+			row.put("kept", pair.kept());
+			row.put("explanation", PhraseJson.explanation(pair.explanation()));
+			rows.add(row);
+			if (rows.size() == BATCH) {
+				insertPairs(rows);
+			}
+		}
+		insertPairs(rows);
+		for (UnmatchedSenior senior : unmatched) {
+			rows.add(Map.of("run", id.value(), "senior", senior.senior().value(), "reasons",
+					PhraseJson.reasons(senior.reasons())));
+			if (rows.size() == BATCH) {
+				insertUnmatched(rows);
+			}
+		}
+		insertUnmatched(rows);
+		this.jdbc.sql("""
+				update matching_run
+				   set status = 'FINISHED', running_programme_id = null, progress = 100, matched_count = :matched,
+				       unmatched_count = :unmatched, objective = :objective, finished_at = :at, updated_at = :at
+				 where id = :id and organisation_id = :tenant
+				""")
+			.param("id", id.value())
+			.param("matched", result.matchedCount())
+			.param("unmatched", result.unmatched().size())
+			.param("objective", result.objective())
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	private void insertPairs(List<Map<String, Object>> rows) {
+		this.jdbc.batch("""
+				insert into matching_run_assignment (organisation_id, run_id, senior_id, mentor_id, score, kept,
+				                                     explanation)
+				values (:tenant, :run, :senior, :mentor, :score, :kept, :explanation)
+				""", rows);
+		rows.clear();
+	}
+
+	private void insertUnmatched(List<Map<String, Object>> rows) {
+		this.jdbc.batch("""
+				insert into matching_run_unmatched (organisation_id, run_id, senior_id, reasons)
+				values (:tenant, :run, :senior, :reasons)
+				""", rows);
+		rows.clear();
+	}
+
+	/**
+	 * Marks a running run FAILED, freeing the programme.
+	 * @param failure a technical name for what went wrong, never personal data
+	 */
+	void fail(MatchingRunId id, String failure, Instant at) {
+		this.jdbc.sql("""
+				update matching_run
+				   set status = 'FAILED', running_programme_id = null, failure = :failure, finished_at = :at,
+				       updated_at = :at
+				 where id = :id and organisation_id = :tenant and status = 'RUNNING'
+				""")
+			.param("id", id.value())
+			.param("failure", (failure.length() > 200) ? failure.substring(0, 200) : failure)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	Optional<MatchingRun> find(MatchingRunId id) {
+		return this.jdbc.sql("""
+				select id, programme_id, mode, status, progress, senior_count, mentor_count, candidate_count,
+				       kept_count, matched_count, unmatched_count, objective, started_by, started_at, finished_at,
+				       failure
+				  from matching_run
+				 where id = :id and organisation_id = :tenant
+				""").param("id", id.value()).query((row, number) -> run(row)).optional();
+	}
+
+	/** The run's pairs, by senior id. */
+	List<ProposedPair> proposals(MatchingRunId id) {
+		return this.jdbc.sql("""
+				select senior_id, mentor_id, score, kept, explanation from matching_run_assignment
+				 where organisation_id = :tenant and run_id = :id
+				 order by senior_id
+				""")
+			.param("id", id.value())
+			.query((row, number) -> new ProposedPair(new PersonId(row.getObject("senior_id", UUID.class)),
+					new PersonId(row.getObject("mentor_id", UUID.class)), row.getInt("score"), row.getBoolean("kept"),
+					PhraseJson.explanation(row.getString("explanation"))))
+			.list();
+	}
+
+	/** The seniors the run left unmatched, by id. */
+	List<UnmatchedSenior> unmatched(MatchingRunId id) {
+		return this.jdbc.sql("""
+				select senior_id, reasons from matching_run_unmatched
+				 where organisation_id = :tenant and run_id = :id
+				 order by senior_id
+				""")
+			.param("id", id.value())
+			.query((row, number) -> new UnmatchedSenior(new PersonId(row.getObject("senior_id", UUID.class)),
+					PhraseJson.reasons(row.getString("reasons"))))
+			.list();
+	}
+
+	/**
+	 * Streams the run's stored candidate set into {@code sink}.
+	 * @return false, with nothing streamed, if the run has stored none
+	 */
+	boolean readCandidates(MatchingRunId id, CandidateSink sink) throws IOException {
+		boolean[] found = { false };
+		try {
+			this.jdbc.sql("""
+					select content from matching_run_candidates where run_id = :id and organisation_id = :tenant
+					""").param("id", id.value()).query((ResultSet row) -> {
+				found[0] = true;
+				try (InputStream content = row.getBinaryStream("content")) {
+					StoredCandidates.read(content, sink);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		return found[0];
+	}
+
+	private static MatchingRun run(ResultSet row) throws SQLException {
+		Timestamp finished = row.getTimestamp("finished_at");
+		return new MatchingRun(new MatchingRunId(row.getObject("id", UUID.class)),
+				new ProgrammeId(row.getObject("programme_id", UUID.class)), MatchingMode.valueOf(row.getString("mode")),
+				MatchingRunStatus.valueOf(row.getString("status")), row.getInt("progress"),
+				row.getObject("senior_count", Integer.class), row.getObject("mentor_count", Integer.class),
+				row.getObject("candidate_count", Long.class), row.getObject("kept_count", Integer.class),
+				row.getObject("matched_count", Integer.class), row.getObject("unmatched_count", Integer.class),
+				row.getObject("objective", Long.class), row.getObject("started_by", UUID.class),
+				row.getTimestamp("started_at").toInstant(), (finished != null) ? finished.toInstant() : null,
+				row.getString("failure"));
+	}
+
+}
