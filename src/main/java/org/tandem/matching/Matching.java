@@ -53,6 +53,8 @@ public class Matching {
 
 	private final CandidateFinder finder;
 
+	private final Pairs pairs;
+
 	private final Programmes programmes;
 
 	private final MatchingRunRepository runs;
@@ -65,9 +67,10 @@ public class Matching {
 
 	private final Clock clock;
 
-	Matching(CandidateFinder finder, Programmes programmes, MatchingRunRepository runs, RunExecutor executor,
-			Tenancy tenancy, PlatformTransactionManager transactions, Clock clock) {
+	Matching(CandidateFinder finder, Pairs pairs, Programmes programmes, MatchingRunRepository runs,
+			RunExecutor executor, Tenancy tenancy, PlatformTransactionManager transactions, Clock clock) {
 		this.finder = finder;
+		this.pairs = pairs;
 		this.programmes = programmes;
 		this.runs = runs;
 		this.executor = executor;
@@ -118,7 +121,10 @@ public class Matching {
 	 */
 	void execute(MatchingRunId id, ProgrammeId programme, MatchingMode mode) {
 		try {
-			CandidateSet candidates = this.finder.find(CandidateRequest.fresh(programme));
+			// Approved and pinned pairs stay as they are, rejected ones are never
+			// proposed
+			// again, and ended ones count as continuity.
+			CandidateSet candidates = this.finder.find(this.pairs.request(programme));
 			MatchingProblem problem = candidates.problem();
 			progress(id, CANDIDATES_FOUND);
 			this.ownTransaction

@@ -1,5 +1,6 @@
 package org.tandem.matching;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.tandem.testing.TandemTest;
 import org.tandem.venues.Venues;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -61,6 +63,9 @@ class PairsApiTest {
 
 	@Autowired
 	Tenancy tenancy;
+
+	@Autowired
+	Matching matching;
 
 	TestOrganisation skelleftea;
 
@@ -193,6 +198,37 @@ class PairsApiTest {
 		this.mvc.perform(post("/api/v1/pairs/" + pinned + "/end").header("Authorization", this.coordinator))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].rule").value("OnlyKeptEnds"));
+	}
+
+	@Test
+	void aRunKeepsApprovedPairsAndNeverProposesARejectedOne() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		PersonId bengt = this.programme.senior("Bengt", "sv");
+		PersonId ali = this.programme.mentor("Ali", 2, "sv");
+		decide(this.coordinator, astrid, ali, "APPROVE", null).andExpect(status().isCreated());
+		decide(this.coordinator, bengt, ali, "REJECT", "Grannar").andExpect(status().isCreated());
+
+		List<ProposedPair> proposed = this.tenancy.callAs(this.skelleftea.organisation().id(), () -> {
+			MatchingRunId run = this.matching.start(this.programme.programme, MatchingMode.OPTIMAL);
+			for (int wait = 0; wait < 200 && this.matching.run(run).status() == MatchingRunStatus.RUNNING; wait++) {
+				sleep();
+			}
+			assertThat(this.matching.run(run).status()).isEqualTo(MatchingRunStatus.FINISHED);
+			return this.matching.proposals(run);
+		});
+
+		assertThat(proposed).extracting(ProposedPair::senior, ProposedPair::mentor, ProposedPair::kept)
+			.containsExactly(tuple(astrid, ali, true));
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
