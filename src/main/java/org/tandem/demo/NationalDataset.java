@@ -1,5 +1,6 @@
 package org.tandem.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import org.tandem.people.People;
 import org.tandem.people.PersonKind;
 import org.tandem.people.PersonSource;
 import org.tandem.people.Profile;
+import org.tandem.people.Registration;
 import org.tandem.programmes.Programme;
 import org.tandem.programmes.ProgrammeDetails;
 import org.tandem.programmes.ProgrammeId;
@@ -45,8 +47,10 @@ import org.tandem.venues.Venues;
 /**
  * Writes a national-scale programme straight into the database: venues across Sweden's
  * 290 municipalities (weighted by population), and mentors and seniors who live near
- * them, from the seeded generator, through the registry's batch inserts. Used by the
- * {@code national} profile and by the benchmarks.
+ * them, from the seeded generator, through the registry's batch inserts, with their
+ * status, consents and background checks in the shares {@link NordicPeople} gives, so
+ * that the programme can be matched. Used by the {@code national} profile and by the
+ * benchmarks.
  */
 @Component
 class NationalDataset {
@@ -65,8 +69,11 @@ class NationalDataset {
 
 	private final Curriculum curriculum;
 
+	private final Clock clock;
+
 	NationalDataset(Organisations organisations, Programmes programmes, Venues venues, People people,
-			Curriculum curriculum) {
+			Curriculum curriculum, Clock clock) {
+		this.clock = clock;
 		this.organisations = organisations;
 		this.programmes = programmes;
 		this.venues = venues;
@@ -81,13 +88,14 @@ class NationalDataset {
 	Organisation generate(String name, Size size, long seed) {
 		Organisation organisation = this.organisations.create(name, Locale.forLanguageTag("sv"),
 				ZoneId.of("Europe/Stockholm"));
-		this.organisations.actFor(organisation, () -> fill(size, seed));
+		this.organisations.actFor(organisation,
+				() -> fill(size, seed, LocalDate.now(this.clock.withZone(organisation.timeZone()))));
 		return organisation;
 	}
 
-	private void fill(Size size, long seed) {
+	private void fill(Size size, long seed, LocalDate today) {
 		long start = System.nanoTime();
-		int year = LocalDate.now().getYear();
+		int year = today.getYear();
 		Programme programme = this.programmes.create(new ProgrammeDetails("Digitala tandem – hela Sverige", null,
 				new Term(LocalDate.of(year, 1, 10), LocalDate.of(year, 12, 20)), 60));
 		Set<ProgrammeId> inProgramme = Set.of(programme.id());
@@ -105,7 +113,7 @@ class NationalDataset {
 				.create(new VenueDetails(home.name() + " " + kindName(kind) + " " + (i + 1), kind,
 						new Address("Storgatan " + (1 + random.nextInt(80)),
 								String.format("%05d", 10_000 + random.nextInt(88_000)), home.name(), home.name()),
-						null, null, List.of(new RoomDetails(null, "Sal 1", 8 + random.nextInt(30))), weekdays(),
+						null, null, List.of(new RoomDetails(null, "Sal 1", 8 + random.nextInt(30))), openingHours(kind),
 						EnumSet.of(AccessibilityFeature.STEP_FREE_ACCESS), null, null, inProgramme))
 				.id();
 			venuesByHome.computeIfAbsent(home, (key) -> new ArrayList<>()).add(id);
@@ -113,22 +121,22 @@ class NationalDataset {
 		log.info("National dataset: {} venues in {}", size.venues(), Duration.ofNanos(System.nanoTime() - start));
 		write(PersonKind.SENIOR, size.seniors(),
 				(home) -> generator.senior(home, topics, venuesByHome.getOrDefault(home, List.of()), inProgramme, year),
-				generator);
+				generator, today);
 		write(PersonKind.MENTOR, size.mentors(),
 				(home) -> generator.mentor(home, topics, venuesByHome.getOrDefault(home, List.of()), inProgramme, year),
-				generator);
+				generator, today);
 		log.info("National dataset: {} seniors and {} mentors written in {}", size.seniors(), size.mentors(),
 				Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	private void write(PersonKind kind, int count, java.util.function.Function<Municipality, Profile> make,
-			NordicPeople generator) {
+			NordicPeople generator, LocalDate today) {
 		for (int from = 0; from < count; from += BATCH) {
-			List<Profile> batch = new ArrayList<>();
+			List<Registration> batch = new ArrayList<>();
 			for (int i = from; i < Math.min(count, from + BATCH); i++) {
-				batch.add(make.apply(generator.municipality()));
+				batch.add(generator.registration(kind, make.apply(generator.municipality()), today));
 			}
-			this.people.registerAll(kind, batch, PersonSource.IMPORT, (done) -> {
+			this.people.registerAllWithConsents(kind, batch, PersonSource.IMPORT, (done) -> {
 			});
 		}
 	}
@@ -143,10 +151,24 @@ class NationalDataset {
 		};
 	}
 
-	private static WeeklyTimes weekdays() {
+	/**
+	 * Opening hours as such places keep them: libraries into the evening and on Saturday
+	 * mornings, care homes in the daytime, schools until late afternoon, meeting places
+	 * into the evening. Each holds both seniors' daytime and pupils' after-school hours.
+	 */
+	static WeeklyTimes openingHours(VenueKind kind) {
 		List<TimeWindow> windows = new ArrayList<>();
+		int[] hours = switch (kind) {
+			case LIBRARY -> new int[] { 10, 19 };
+			case CARE_HOME -> new int[] { 9, 17 };
+			case SCHOOL -> new int[] { 8, 17 };
+			case COMMUNITY_CENTRE, ONLINE -> new int[] { 9, 20 };
+		};
 		for (int day = 1; day <= 5; day++) {
-			windows.add(new TimeWindow(DayOfWeek.of(day), LocalTime.of(9, 0), LocalTime.of(18, 0)));
+			windows.add(new TimeWindow(DayOfWeek.of(day), LocalTime.of(hours[0], 0), LocalTime.of(hours[1], 0)));
+		}
+		if (kind == VenueKind.LIBRARY) {
+			windows.add(new TimeWindow(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(14, 0)));
 		}
 		return new WeeklyTimes(windows);
 	}

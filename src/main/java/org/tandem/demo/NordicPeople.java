@@ -1,6 +1,7 @@
 package org.tandem.demo;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,12 +14,17 @@ import java.util.Set;
 import org.tandem.curriculum.Device;
 import org.tandem.curriculum.TopicId;
 import org.tandem.people.AccessibilityNeed;
+import org.tandem.people.ConsentGiver;
+import org.tandem.people.ConsentMethod;
 import org.tandem.people.ContactChannel;
 import org.tandem.people.Gender;
 import org.tandem.people.LanguageCode;
+import org.tandem.people.PersonKind;
+import org.tandem.people.PersonStatus;
 import org.tandem.people.PhoneNumber;
 import org.tandem.people.PostalAddress;
 import org.tandem.people.Profile;
+import org.tandem.people.Registration;
 import org.tandem.people.TopicWish;
 import org.tandem.programmes.ProgrammeId;
 import org.tandem.system.TimeWindow;
@@ -113,6 +119,43 @@ final class NordicPeople {
 		.add(ContactChannel.POST, 5)
 		.add(ContactChannel.VIA_VENUE_STAFF, 10);
 
+	/** Share of seniors who want help at home. */
+	static final double SENIOR_HOME_VISITS = 0.15;
+
+	/** Share of seniors who name a venue they prefer; the others take any nearby. */
+	static final double SENIOR_NAMES_VENUE = 0.4;
+
+	/** Share of mentors who are pupils of 15 to 17. */
+	static final double MENTOR_PUPILS = 1 / 3.0;
+
+	/** Share of mentors who name one or two venues they prefer. */
+	static final double MENTOR_NAMES_VENUES = 0.35;
+
+	/** Share of mentors of 19 and over who offer home visits. */
+	static final double MENTOR_HOME_VISITS = 0.3;
+
+	/**
+	 * Shares of people active, pending, and (the rest) inactive with consent withdrawn.
+	 */
+	static final double ACTIVE = 0.85;
+
+	static final double PENDING = 0.11;
+
+	/**
+	 * Of adult mentors who offer home visits: a valid check, an expired one (rest none).
+	 */
+	static final double CHECK_VALID = 0.85;
+
+	static final double CHECK_EXPIRED = 0.07;
+
+	private static final List<String> PARENTS = List.of("Anna", "Maria", "Sara", "Emma", "Linda", "Jenny", "Johan",
+			"Mikael", "Fredrik", "Daniel", "Andreas", "Hanna");
+
+	private static final Weighted<ConsentMethod> CONSENT_METHOD = new Weighted<ConsentMethod>()
+		.add(ConsentMethod.PAPER, 50)
+		.add(ConsentMethod.ONLINE_FORM, 35)
+		.add(ConsentMethod.VERBAL, 15);
+
 	private final Random random;
 
 	private final List<Municipality> municipalities = Municipality.all();
@@ -153,8 +196,9 @@ final class NordicPeople {
 				&& this.random.nextBoolean() ? null : phone();
 		String email = (channel == ContactChannel.EMAIL || this.random.nextDouble() < 0.2) ? email(firstName, lastName)
 				: null;
-		PostalAddress address = (channel == ContactChannel.POST || this.random.nextDouble() < 0.5) ? address(home)
-				: null;
+		// Everyone has an address in their municipality: matching reads the town to find
+		// the programme's venues near a senior who names none.
+		PostalAddress address = address(home);
 		Set<Device> devices = EnumSet.noneOf(Device.class);
 		double phoneKind = this.random.nextDouble();
 		if (phoneKind < 0.48) {
@@ -172,9 +216,11 @@ final class NordicPeople {
 		maybe(needs, AccessibilityNeed.VISION, 0.15);
 		maybe(needs, AccessibilityNeed.MOBILITY, 0.2);
 		maybe(needs, AccessibilityNeed.MEMORY, 0.05);
-		boolean homeVisits = this.random.nextDouble() < 0.15;
+		boolean homeVisits = this.random.nextDouble() < SENIOR_HOME_VISITS;
 		Set<VenueId> venues = new LinkedHashSet<>();
-		if (!venuesNearby.isEmpty()) {
+		// Someone reached through venue staff is known at that venue.
+		if (!venuesNearby.isEmpty()
+				&& (channel == ContactChannel.VIA_VENUE_STAFF || this.random.nextDouble() < SENIOR_NAMES_VENUE)) {
 			venues.add(venuesNearby.get(this.random.nextInt(venuesNearby.size())));
 		}
 		int age = 65 + (int) Math.min(30, Math.abs(this.random.nextGaussian() * 8) + this.random.nextInt(8));
@@ -184,7 +230,10 @@ final class NordicPeople {
 				null);
 	}
 
-	/** A mentor: mostly pupils of 15 to 17, some young adults up to 25. */
+	/**
+	 * A mentor: about a third pupils of 15 to 17 (after school), the others students and
+	 * young adults of 18 to 25 (daytime).
+	 */
 	Profile mentor(Municipality home, List<TopicId> topics, List<VenueId> venuesNearby, Set<ProgrammeId> programmes,
 			int year) {
 		String first = MENTOR_FIRST_LANGUAGE.pick(this.random);
@@ -192,7 +241,7 @@ final class NordicPeople {
 		Gender gender = genderDraw < 0.49 ? Gender.WOMAN : genderDraw < 0.98 ? Gender.MAN : Gender.NON_BINARY;
 		String firstName = firstName(first, gender == Gender.WOMAN, false);
 		String lastName = surname(first);
-		boolean pupil = this.random.nextDouble() < 0.7;
+		boolean pupil = this.random.nextDouble() < MENTOR_PUPILS;
 		int age = pupil ? 15 + this.random.nextInt(3) : 18 + this.random.nextInt(8);
 		List<LanguageCode> languages = languages(first, 0.97, 0.85);
 		Set<Device> devices = EnumSet.noneOf(Device.class);
@@ -206,16 +255,63 @@ final class NordicPeople {
 			devices.add(Device.IPHONE);
 		}
 		Set<VenueId> venues = new LinkedHashSet<>();
-		for (int i = 0; i < Math.min(2, venuesNearby.size()); i++) {
-			venues.add(venuesNearby.get(this.random.nextInt(venuesNearby.size())));
+		if (!venuesNearby.isEmpty() && this.random.nextDouble() < MENTOR_NAMES_VENUES) {
+			for (int i = 0; i < Math.min(2, venuesNearby.size()); i++) {
+				venues.add(venuesNearby.get(this.random.nextInt(venuesNearby.size())));
+			}
 		}
-		boolean homeVisits = !pupil && age >= 19 && this.random.nextDouble() < 0.2;
-		return new Profile(firstName, lastName, year - age, gender, phone(), email(firstName, lastName), null,
+		// Tandem treats anyone born 18 years ago this year as possibly a minor, so only
+		// mentors of 19 and over may offer home visits.
+		boolean homeVisits = !pupil && age >= 19 && this.random.nextDouble() < MENTOR_HOME_VISITS;
+		return new Profile(firstName, lastName, year - age, gender, phone(), email(firstName, lastName), address(home),
 				ContactChannel.SMS, languages, devices, wishes(topics, 3 + this.random.nextInt(6), false),
 				pupil ? afterSchool() : daytime(), venues, homeVisits, Set.of(), programmes,
 				pupil ? home.name() + "skolan" : null,
 				pupil ? (7 + this.random.nextInt(3)) + String.valueOf("ABC".charAt(this.random.nextInt(3))) : null,
 				1 + this.random.nextInt(3), null, null);
+	}
+
+	/**
+	 * Where a generated person stands in the programme: most active with a consent to
+	 * take part (a guardian's for anyone who may be under 18), some still pending (half
+	 * of them with the consent on file, waiting for a coordinator; a minor's often
+	 * waiting for the guardian), a few who left and withdrew their consent; and for adult
+	 * mentors who offer home visits, mostly a valid background check, sometimes an
+	 * expired one or none yet.
+	 * @param today the organisation's date, for ages and check dates
+	 */
+	Registration registration(PersonKind kind, Profile profile, LocalDate today) {
+		boolean minor = kind == PersonKind.MENTOR && today.getYear() - profile.yearOfBirth() <= 18;
+		ConsentMethod method = CONSENT_METHOD.pick(this.random);
+		Registration.ParticipationConsent consent = minor
+				? new Registration.ParticipationConsent(ConsentGiver.GUARDIAN, pick(PARENTS) + " " + profile.lastName(),
+						ConsentMethod.SIGNED_LINK, false)
+				: new Registration.ParticipationConsent(ConsentGiver.PERSON, null, method, false);
+		double draw = this.random.nextDouble();
+		Registration registration;
+		if (draw < ACTIVE) {
+			registration = new Registration(profile, PersonStatus.ACTIVE, consent, null);
+		}
+		else if (draw < ACTIVE + PENDING) {
+			registration = new Registration(profile, PersonStatus.PENDING, this.random.nextBoolean() ? consent : null,
+					null);
+		}
+		else {
+			registration = new Registration(profile, PersonStatus.INACTIVE, new Registration.ParticipationConsent(
+					consent.givenBy(), consent.guardianName(), consent.method(), true), null);
+		}
+		if (kind == PersonKind.MENTOR && profile.homeVisits() && !minor) {
+			double check = this.random.nextDouble();
+			if (check < CHECK_VALID + CHECK_EXPIRED) {
+				// A Swedish police extract counts for a year.
+				LocalDate checkedOn = (check < CHECK_VALID) ? today.minusDays(this.random.nextInt(330))
+						: today.minusDays(370 + this.random.nextInt(300));
+				registration = new Registration(profile, registration.status(), registration.participation(),
+						new Registration.CheckRecord(checkedOn, checkedOn.plusYears(1).minusDays(1),
+								"PR-" + checkedOn.getYear() + "-" + (100_000 + this.serial++)));
+			}
+		}
+		return registration;
 	}
 
 	private String firstName(String language, boolean woman, boolean older) {

@@ -125,7 +125,19 @@ final class CandidatePool {
 
 	private final Set<Long> previous = new HashSet<>();
 
+	/** Per venue, the eligible mentors who name it among their preferred venues. */
 	private final int[][] mentorsAtVenue;
+
+	/**
+	 * Per municipality, the eligible mentors who name no programme venue and so may use
+	 * any venue of their town's municipality. Kept apart from {@link #mentorsAtVenue} so
+	 * that a senior meets each of them once per municipality rather than once per venue:
+	 * Stockholm has some 190 venues at national scale.
+	 */
+	private final int[][] roamingMentorsIn;
+
+	/** Per municipality, whether it has any programme venue. */
+	private final boolean[] hasVenues;
 
 	private final int[][] homeMentorsIn;
 
@@ -265,15 +277,24 @@ final class CandidatePool {
 			atVenue.add(new ArrayList<>());
 		}
 		List<List<Integer>> home = new ArrayList<>();
+		List<List<Integer>> roaming = new ArrayList<>();
 		for (int i = 0; i < municipalities.size(); i++) {
 			home.add(new ArrayList<>());
+			roaming.add(new ArrayList<>());
 		}
 		for (int m = 0; m < mentorCount; m++) {
 			if (!eligible(m)) {
 				continue;
 			}
-			for (int v : this.mentorUsable[m]) {
-				atVenue.get(v).add(m);
+			if (this.mentorPreferred[m].length > 0) {
+				for (int v : this.mentorUsable[m]) {
+					atVenue.get(v).add(m);
+				}
+			}
+			else {
+				for (int municipality : this.mentorMunicipalities[m]) {
+					roaming.get(municipality).add(m);
+				}
 			}
 			if (this.mentors[m].homeVisitsPermitted()) {
 				for (int municipality : this.mentorMunicipalities[m]) {
@@ -283,6 +304,9 @@ final class CandidatePool {
 		}
 		this.mentorsAtVenue = atVenue.stream().map(CandidatePool::toArray).toArray(int[][]::new);
 		this.homeMentorsIn = home.stream().map(CandidatePool::toArray).toArray(int[][]::new);
+		this.roamingMentorsIn = roaming.stream().map(CandidatePool::toArray).toArray(int[][]::new);
+		this.hasVenues = new boolean[municipalities.size()];
+		venuesOf.keySet().forEach((municipality) -> this.hasVenues[municipality] = true);
 	}
 
 	/**
@@ -353,6 +377,9 @@ final class CandidatePool {
 				continue;
 			}
 			int mark = s + 1;
+			// A mentor who could meet the senior at a venue either names one of the
+			// senior's usable venues, or names none and lives in a municipality of one
+			// of them: the senior's municipalities hold all of those.
 			for (int v : this.seniorUsable[s]) {
 				for (int m : this.mentorsAtVenue[v]) {
 					if (stamp[m] != mark) {
@@ -361,6 +388,23 @@ final class CandidatePool {
 							seniorsOut.add(problemSenior[s]);
 							mentorsOut.add(m);
 							scoresOut.add(score(s, m, points));
+						}
+					}
+				}
+			}
+			if (this.seniorUsable[s].length > 0) {
+				for (int municipality : this.seniorMunicipalities[s]) {
+					if (!this.hasVenues[municipality]) {
+						continue;
+					}
+					for (int m : this.roamingMentorsIn[municipality]) {
+						if (stamp[m] != mark) {
+							stamp[m] = mark;
+							if (allowed(s, m)) {
+								seniorsOut.add(problemSenior[s]);
+								mentorsOut.add(m);
+								scoresOut.add(score(s, m, points));
+							}
 						}
 					}
 				}
@@ -468,6 +512,11 @@ final class CandidatePool {
 	int meetingVenue(int s, int m) {
 		int[] a = this.seniorUsable[s];
 		int[] b = this.mentorUsable[m];
+		// No venue helps two people who are never free together for a session's length;
+		// most pairs end here, before the walk over two towns' worth of venues.
+		if (a.length == 0 || b.length == 0 || !WeekSlots.meet(this.seniorStarts, s * W, this.mentorStarts, m * W)) {
+			return -1;
+		}
 		int i = 0;
 		int j = 0;
 		while (i < a.length && j < b.length) {

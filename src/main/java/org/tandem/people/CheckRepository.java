@@ -3,7 +3,10 @@ package org.tandem.people;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +40,27 @@ class CheckRepository {
 			.param("recordedBy", recordedBy)
 			.param("recordedAt", Timestamp.from(recordedAt))
 			.update();
+	}
+
+	/** Inserts many checks with one JDBC batch, inside the caller's transaction. */
+	void insertAll(List<BackgroundCheck> checks, @Nullable UUID recordedBy, Instant recordedAt) {
+		List<Map<String, Object>> rows = new ArrayList<>(checks.size());
+		for (BackgroundCheck check : checks) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", check.id());
+			row.put("person", check.person().value());
+			row.put("checkedOn", Date.valueOf(check.checkedOn()));
+			row.put("expiresOn", Date.valueOf(check.expiresOn()));
+			row.put("reference", check.reference());
+			row.put("recordedBy", recordedBy);
+			row.put("recordedAt", Timestamp.from(recordedAt));
+			rows.add(row);
+		}
+		this.jdbc.batch("""
+				insert into background_check (id, organisation_id, person_id, checked_on, expires_on, reference,
+				    recorded_by, recorded_at)
+				values (:id, :tenant, :person, :checkedOn, :expiresOn, :reference, :recordedBy, :recordedAt)
+				""", rows);
 	}
 
 	List<BackgroundCheck> of(PersonId person) {

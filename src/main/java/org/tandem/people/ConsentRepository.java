@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +43,34 @@ class ConsentRepository {
 			.param("givenAt", Timestamp.from(consent.givenAt()))
 			.param("recordedBy", recordedBy)
 			.update();
+	}
+
+	/**
+	 * Inserts many consents with one JDBC batch, inside the caller's transaction; a
+	 * withdrawn one is written with its withdrawal.
+	 */
+	void insertAll(List<Consent> consents, @Nullable UUID recordedBy) {
+		List<Map<String, Object>> rows = new ArrayList<>(consents.size());
+		for (Consent consent : consents) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", consent.id());
+			row.put("person", consent.person().value());
+			row.put("purpose", consent.purpose().name());
+			row.put("givenBy", consent.givenBy().name());
+			row.put("guardianName", consent.guardianName());
+			row.put("method", consent.method().name());
+			row.put("givenAt", Timestamp.from(consent.givenAt()));
+			row.put("recordedBy", recordedBy);
+			row.put("withdrawnAt", (consent.withdrawnAt() != null) ? Timestamp.from(consent.withdrawnAt()) : null);
+			row.put("withdrawnBy", (consent.withdrawnAt() != null) ? recordedBy : null);
+			rows.add(row);
+		}
+		this.jdbc.batch("""
+				insert into consent (id, organisation_id, person_id, purpose, given_by, guardian_name, method, given_at,
+				    recorded_by, withdrawn_at, withdrawn_by)
+				values (:id, :tenant, :person, :purpose, :givenBy, :guardianName, :method, :givenAt, :recordedBy,
+				    :withdrawnAt, :withdrawnBy)
+				""", rows);
 	}
 
 	List<Consent> of(PersonId person) {

@@ -114,17 +114,65 @@ public class People {
 	 */
 	@Transactional
 	public int registerAll(PersonKind kind, List<Profile> profiles, PersonSource source, IntConsumer progress) {
+		return registerAllWithConsents(kind, profiles.stream().map(Registration::pending).toList(), source, progress);
+	}
+
+	/**
+	 * Adds many mentors or seniors at once with their status, consent to take part and
+	 * background check already settled, in JDBC batches (one per table and batch, never
+	 * one round trip per person). The rules are those of {@link #register},
+	 * {@link #recordConsent}, {@link #activate} and {@link #recordBackgroundCheck}
+	 * together: a mentor under 18 is active only with a guardian's consent, and only
+	 * adult mentors have background checks. All or nothing, inside the caller's
+	 * transaction or one of its own.
+	 * @param progress told how many are written so far, after each batch
+	 * @return the number added
+	 * @throws SafeguardingRuleBroken if any registration breaks a rule; nothing is then
+	 * kept
+	 */
+	@Transactional
+	public int registerAllWithConsents(PersonKind kind, List<Registration> registrations, PersonSource source,
+			IntConsumer progress) {
 		Consumer<Profile> rules = registrationRules(kind);
-		profiles.forEach(rules);
+		LocalDate today = today();
+		for (Registration registration : registrations) {
+			rules.accept(registration.profile());
+			boolean minor = kind == PersonKind.MENTOR
+					&& Safeguarding.possiblyMinor(registration.profile().yearOfBirth(), today);
+			Registration.ParticipationConsent consent = registration.participation();
+			if (minor && registration.status() == PersonStatus.ACTIVE
+					&& (consent == null || consent.givenBy() != ConsentGiver.GUARDIAN)) {
+				throw new SafeguardingRuleBroken("status", "GuardianConsentRequired");
+			}
+			if (registration.check() != null && (kind != PersonKind.MENTOR || minor)) {
+				throw new SafeguardingRuleBroken("person", "ChecksAreForAdultMentors");
+			}
+		}
 		Instant now = now();
+		UUID recordedBy = signedInUserId();
 		int done = 0;
-		for (int from = 0; from < profiles.size(); from += BATCH_SIZE) {
+		for (int from = 0; from < registrations.size(); from += BATCH_SIZE) {
 			List<Person> batch = new ArrayList<>();
-			for (Profile profile : profiles.subList(from, Math.min(profiles.size(), from + BATCH_SIZE))) {
-				batch.add(new Person(new PersonId(UUID.randomUUID()), kind, PersonStatus.PENDING, profile, source, now,
-						0));
+			List<Consent> consents = new ArrayList<>();
+			List<BackgroundCheck> checks = new ArrayList<>();
+			for (Registration registration : registrations.subList(from,
+					Math.min(registrations.size(), from + BATCH_SIZE))) {
+				PersonId id = new PersonId(UUID.randomUUID());
+				batch.add(new Person(id, kind, registration.status(), registration.profile(), source, now, 0));
+				Registration.ParticipationConsent consent = registration.participation();
+				if (consent != null) {
+					consents.add(new Consent(UUID.randomUUID(), id, ConsentPurpose.PARTICIPATION, consent.givenBy(),
+							consent.guardianName(), consent.method(), now, consent.withdrawn() ? now : null));
+				}
+				Registration.CheckRecord check = registration.check();
+				if (check != null) {
+					checks.add(new BackgroundCheck(UUID.randomUUID(), id, check.checkedOn(), check.expiresOn(),
+							check.reference()));
+				}
 			}
 			this.people.insertAll(batch);
+			this.consents.insertAll(consents, recordedBy);
+			this.checks.insertAll(checks, recordedBy, now);
 			done += batch.size();
 			progress.accept(done);
 		}

@@ -224,7 +224,7 @@ public final class SolverBenchmark {
 	/**
 	 * The process's peak resident memory, heap and native together (Linux only, else 0).
 	 */
-	private static long residentPeak() {
+	static long residentPeak() {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
 				if (line.startsWith("VmHWM:")) {
@@ -239,7 +239,7 @@ public final class SolverBenchmark {
 	}
 
 	/** Samples the used heap every few milliseconds and keeps the largest value. */
-	private static final class HeapWatch {
+	static final class HeapWatch {
 
 		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 

@@ -338,6 +338,52 @@ abstract class PersonRepositoryContract {
 		assertThat(lisa.homeVisitsPermitted()).isFalse();
 	}
 
+	@Test
+	void writesConsentsAndChecksInBatchesThatMatchingReadsBack() {
+		ProgrammeId autumn = new ProgrammeId(UUID.randomUUID());
+		List<Person> mentors = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			Profile profile = inProgramme(Profiles.withHomeVisits(Profiles.mentor("Mentor" + i, "Ek", 1999)), autumn);
+			mentors.add(new Person(new PersonId(UUID.randomUUID()), PersonKind.MENTOR,
+					(i % 3 == 2) ? PersonStatus.INACTIVE : PersonStatus.ACTIVE, profile, PersonSource.IMPORT, NOW, 0));
+		}
+		List<Consent> consents = new java.util.ArrayList<>();
+		List<BackgroundCheck> checks = new java.util.ArrayList<>();
+		for (int i = 0; i < mentors.size(); i++) {
+			PersonId id = mentors.get(i).id();
+			boolean withdrawn = i % 3 == 2;
+			consents.add(new Consent(UUID.randomUUID(), id, ConsentPurpose.PARTICIPATION, ConsentGiver.PERSON, null,
+					ConsentMethod.ONLINE_FORM, NOW, withdrawn ? NOW.plusSeconds(60) : null));
+			if (i % 3 == 0) {
+				checks.add(new BackgroundCheck(UUID.randomUUID(), id, LocalDate.of(2026, 1, 1),
+						LocalDate.of(2027, 12, 31), "PR-" + i));
+			}
+		}
+
+		this.tenancy.runAs(this.umea, () -> {
+			this.people.insertAll(mentors);
+			this.consents.insertAll(consents, null);
+			this.checks.insertAll(checks, null, NOW);
+		});
+
+		List<PersonForMatching> read = this.tenancy.callAs(this.umea,
+				() -> this.people.forMatching(autumn, LocalDate.of(2026, 11, 22)));
+		assertThat(read).hasSize(20).allSatisfy((mentor) -> assertThat(mentor.participationConsent()).isTrue());
+		assertThat(read).filteredOn(PersonForMatching::homeVisitsPermitted).hasSize(10);
+		Person first = mentors.get(0);
+		assertThat(this.tenancy.callAs(this.umea, () -> this.checks.of(first.id()))).containsExactly(checks.get(0));
+		Person withdrawn = mentors.get(2);
+		assertThat(this.tenancy.callAs(this.umea, () -> this.consents.of(withdrawn.id()))).singleElement()
+			.satisfies((consent) -> {
+				assertThat(consent.active()).isFalse();
+				assertThat(consent.withdrawnAt()).isEqualTo(NOW.plusSeconds(60));
+			});
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.consents.of(first.id()))).isEmpty();
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.checks.of(first.id()))).isEmpty();
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.people.forMatching(autumn, LocalDate.of(2026, 11, 22))))
+			.isEmpty();
+	}
+
 	static Profile inProgramme(Profile profile, ProgrammeId programme) {
 		return new Profile(profile.firstName(), profile.lastName(), profile.yearOfBirth(), profile.gender(),
 				profile.phone(), profile.email(), profile.address(), profile.contactChannel(), profile.languages(),

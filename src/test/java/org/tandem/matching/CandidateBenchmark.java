@@ -1,0 +1,130 @@
+package org.tandem.matching;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.organisations.Organisation;
+import org.tandem.organisations.Organisations;
+import org.tandem.people.People;
+import org.tandem.people.PersonForMatching;
+import org.tandem.programmes.Programme;
+import org.tandem.programmes.Programmes;
+import org.tandem.testing.BenchmarkApplication;
+
+/**
+ * Measures matching from the registry at national scale: starts the application on the
+ * database it names, lets the {@code national} profile write the generated national
+ * dataset at the given size (seeded, so the same people every time: most of them active
+ * with their consents, see {@code NordicPeople}), and then, as that organisation, times
+ * each step of a first matching run of its programme: reading the people
+ * ({@link People#forMatching}, with the venues, constraints and weights), finding and
+ * scoring the candidate pairs, the exact optimal matching, the greedy baseline, and the
+ * bare solver again on the same {@link MatchingProblem} for the ratio. Peak heap is
+ * sampled every 2 ms from the start of the run. On PostgreSQL the organisation is deleted
+ * afterwards; an in-memory H2 goes with the process.
+ * <p>
+ * Not a test: a command, see {@code docs/benchmarks.md}. Arguments: {@code h2} or
+ * {@code postgres}, then seniors, mentors and venues (default 10000 3000 2000).
+ */
+public final class CandidateBenchmark {
+
+	static final long SEED = 2026;
+
+	private CandidateBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		String database = (args.length > 0) ? args[0] : "h2";
+		int seniors = (args.length > 1) ? Integer.parseInt(args[1]) : 10_000;
+		int mentors = (args.length > 2) ? Integer.parseInt(args[2]) : 3_000;
+		int venues = (args.length > 3) ? Integer.parseInt(args[3]) : 2_000;
+		String name = "Candidate benchmark " + System.nanoTime();
+		System.out.printf(Locale.ROOT,
+				"java %s, %d processors, max heap %,d MiB; %,d seniors × %,d mentors, %,d venues%n",
+				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() >> 20, seniors, mentors, venues);
+		long start = System.nanoTime();
+		try (ConfigurableApplicationContext app = BenchmarkApplication.start(database,
+				"spring.profiles.active=national", "tandem.national.exit=false", "tandem.national.organisation=" + name,
+				"tandem.national.seniors=" + seniors, "tandem.national.mentors=" + mentors,
+				"tandem.national.venues=" + venues, "tandem.national.seed=" + SEED,
+				"spring.datasource.hikari.maximum-pool-size=8")) {
+			report("start and write", start, "application started, national dataset written");
+			Organisation organisation = app.getBean(Organisations.class).findByName(name).orElseThrow();
+			try {
+				start = System.nanoTime();
+				// The statistics as they would be a minute after a bulk write.
+				app.getBean(JdbcClient.class).sql("analyze").update();
+				report("analyze", start, "database statistics refreshed");
+				start = System.nanoTime();
+				new OptimalMatching()
+					.solve(MatchingProblem.of(List.of(), List.of(), Candidates.builder().build(), List.of()));
+				report("load OR-Tools", start, "native library unpacked and loaded, once per process");
+				app.getBean(Organisations.class).actFor(organisation, () -> run(app));
+			}
+			finally {
+				if (database.equals("postgres")) {
+					start = System.nanoTime();
+					BenchmarkApplication.deleteOrganisation(app, organisation.id().value());
+					report("delete", start, "organisation deleted");
+				}
+			}
+		}
+	}
+
+	private static void run(ConfigurableApplicationContext app) {
+		Programme programme = app.getBean(Programmes.class).all().get(0);
+		CandidateFinder finder = app.getBean(CandidateFinder.class);
+		CandidateRequest request = CandidateRequest.fresh(programme.id());
+		System.gc();
+		SolverBenchmark.HeapWatch heap = new SolverBenchmark.HeapWatch();
+		heap.reset();
+		long start = System.nanoTime();
+		MatchingInput input = finder.input(request);
+		long load = report("load", start, "%,d active seniors, %,d active mentors, %,d venues",
+				input.people().stream().filter((person) -> !person.isMentor()).count(),
+				input.people().stream().filter(PersonForMatching::isMentor).count(), input.venues().size());
+		start = System.nanoTime();
+		CandidateSet set = CandidateSet.of(new CandidatePool(input));
+		MatchingProblem problem = set.problem();
+		long score = report("score", start, "%,d allowed pairs (%.1f per senior to match), %,d seniors to match",
+				problem.candidates().size(), problem.candidates().size() / (double) Math.max(1, problem.seniorCount()),
+				problem.seniorCount());
+		input = null;
+		long[] took = new long[1];
+		MatchingResult optimal = timed("solve (optimal)", () -> new OptimalMatching().solve(problem), took);
+		long solve = took[0];
+		System.out.printf(Locale.ROOT, "  %-22s %7.2f s  load + score + solve, peak heap so far %,d MiB%n",
+				"end to end", (load + score + solve) / 1e9, heap.peak() >> 20);
+		MatchingResult greedy = timed("greedy", () -> new GreedyMatching().solve(problem), took);
+		MatchingResult bare = timed("bare solver", () -> new OptimalMatching().solve(problem), took);
+		if (bare.objective() != optimal.objective() || bare.matchedCount() != optimal.matchedCount()) {
+			throw new IllegalStateException("The same problem solved twice gave two answers");
+		}
+		System.out.printf(Locale.ROOT,
+				"  end to end ÷ bare solver: %.1f; optimal over greedy: %+,d seniors, %+,d objective%n",
+				(load + score + solve) / (double) took[0], optimal.matchedCount() - greedy.matchedCount(),
+				optimal.objective() - greedy.objective());
+		System.out.printf(Locale.ROOT, "  peak heap %,d MiB, peak resident %,d MiB%n", heap.peak() >> 20,
+				SolverBenchmark.residentPeak() >> 20);
+		heap.stop();
+	}
+
+	private static MatchingResult timed(String what, Supplier<MatchingResult> solver, long[] took) {
+		long start = System.nanoTime();
+		MatchingResult result = solver.get();
+		took[0] = report(what, start, "%,d matched, objective %,d", result.matchedCount(), result.objective());
+		return result;
+	}
+
+	private static long report(String what, long start, String format, Object... values) {
+		long nanos = System.nanoTime() - start;
+		System.out.printf(Locale.ROOT, "  %-22s %7.2f s  %s%n", what, nanos / 1e9,
+				String.format(Locale.ROOT, format, values));
+		return nanos;
+	}
+
+}
