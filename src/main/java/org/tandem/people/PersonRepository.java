@@ -335,13 +335,15 @@ class PersonRepository {
 	 * Every active person of a programme as matching sees them, read with one query per
 	 * table for the whole programme (never per person or per chunk of ids), each streamed
 	 * into the people it belongs to: a national programme of 130,000 people is nine
-	 * queries. Child rows of people who are not active are read and dropped, which costs
-	 * less than joining the person table into every query.
+	 * queries. Child rows of the organisation's other people (not active, or in another
+	 * programme) are read and dropped, which costs less than filtering every child table
+	 * by the programme's members.
 	 * @param today the organisation's date, for age and background checks
 	 */
 	List<PersonForMatching> forMatching(ProgrammeId programme, LocalDate today) {
-		String members = "person_id in (select m.person_id from person_programme m"
-				+ " where m.organisation_id = :tenant and m.programme_id = :programme)";
+		// Child rows are read for the whole organisation and kept only for the members
+		// read first: one range scan per table, where a "person_id in (members)" filter
+		// made H2 look every row up on its own.
 		Map<UUID, MatchingRow> rows = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select p.id, p.kind, p.year_of_birth, p.gender, p.preferred_mentor_gender, p.home_visits, p.city,
@@ -361,17 +363,15 @@ class PersonRepository {
 			rows.put(person.id.value(), person);
 		});
 		this.jdbc
-			.sql("select person_id, language from person_language where organisation_id = :tenant and " + members
+			.sql("select person_id, language from person_language where organisation_id = :tenant"
 					+ " order by person_id, position")
-			.param("programme", programme.value())
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
 					person.languages.add(new LanguageCode(row.getString("language")));
 				}
 			});
-		this.jdbc.sql("select person_id, device from person_device where organisation_id = :tenant and " + members)
-			.param("programme", programme.value())
+		this.jdbc.sql("select person_id, device from person_device where organisation_id = :tenant")
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
@@ -379,9 +379,8 @@ class PersonRepository {
 				}
 			});
 		this.jdbc
-			.sql("select person_id, topic_id, priority from person_topic where organisation_id = :tenant and " + members
+			.sql("select person_id, topic_id, priority from person_topic where organisation_id = :tenant"
 					+ " order by person_id, priority, topic_id")
-			.param("programme", programme.value())
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
@@ -391,8 +390,7 @@ class PersonRepository {
 			});
 		this.jdbc
 			.sql("select person_id, day_of_week, starts_at, ends_at from person_availability"
-					+ " where organisation_id = :tenant and " + members)
-			.param("programme", programme.value())
+					+ " where organisation_id = :tenant")
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
@@ -400,8 +398,7 @@ class PersonRepository {
 							row.getTime("starts_at").toLocalTime(), row.getTime("ends_at").toLocalTime()));
 				}
 			});
-		this.jdbc.sql("select person_id, venue_id from person_venue where organisation_id = :tenant and " + members)
-			.param("programme", programme.value())
+		this.jdbc.sql("select person_id, venue_id from person_venue where organisation_id = :tenant")
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
@@ -410,8 +407,8 @@ class PersonRepository {
 			});
 		this.jdbc.sql("""
 				select person_id, given_by from consent
-				 where organisation_id = :tenant and purpose = 'PARTICIPATION' and withdrawn_at is null and
-				""" + members).param("programme", programme.value()).query((ResultSet row) -> {
+				 where organisation_id = :tenant and purpose = 'PARTICIPATION' and withdrawn_at is null
+				""").query((ResultSet row) -> {
 			MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 			if (person != null) {
 				person.participationConsent = true;
@@ -420,8 +417,8 @@ class PersonRepository {
 		});
 		this.jdbc.sql("""
 				select distinct person_id from background_check
-				 where organisation_id = :tenant and checked_on <= :today and expires_on >= :today and
-				""" + members).param("programme", programme.value()).param("today", today).query((ResultSet row) -> {
+				 where organisation_id = :tenant and checked_on <= :today and expires_on >= :today
+				""").param("today", today).query((ResultSet row) -> {
 			MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 			if (person != null) {
 				person.backgroundCheckValid = true;
