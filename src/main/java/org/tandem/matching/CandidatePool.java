@@ -267,7 +267,9 @@ final class CandidatePool {
 			}
 		}
 		for (int m = 0; m < mentorCount; m++) {
-			this.freeCapacity[m] = Math.max(0, this.mentors[m].capacity() - this.keptLoad[m]);
+			int capacity = this.mentors[m].capacity()
+					+ input.request().extraPlaces().getOrDefault(this.mentors[m].id(), 0);
+			this.freeCapacity[m] = Math.max(0, capacity - this.keptLoad[m]);
 		}
 		addPairs(input.neverPairs(), this.neverPairs);
 		addPairs(input.request().rejected(), this.rejected);

@@ -232,6 +232,43 @@ class PairsApiTest {
 	}
 
 	@Test
+	void whatIfAMentorTookOneMoreShowsHowManyMoreSeniorsWouldBeMatched() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		this.programme.senior("Bengt", "sv");
+		this.programme.senior("Cecilia", "sv");
+		PersonId ali = this.programme.mentor("Ali", 1, "sv");
+		decide(this.coordinator, astrid, ali, "APPROVE", null).andExpect(status().isCreated());
+		String path = "/api/v1/programmes/" + this.programme.programme + "/what-if/capacity";
+
+		this.mvc.perform(get(path).param("mentorId", ali.toString()).header("Authorization", this.coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.matchedCount.before").value(0))
+			.andExpect(jsonPath("$.matchedCount.after").value(1))
+			.andExpect(jsonPath("$.moreSeniorsMatched").value(1));
+		this.mvc
+			.perform(get(path).param("mentorId", ali.toString())
+				.param("extraPlaces", "2")
+				.param("mode", "stable")
+				.header("Authorization", this.coordinator))
+			.andExpect(jsonPath("$.moreSeniorsMatched").value(2))
+			.andExpect(jsonPath("$.objective.after").isNumber());
+		this.mvc
+			.perform(get(path).param("mentorId", ali.toString())
+				.param("extraPlaces", "0")
+				.header("Authorization", this.coordinator)
+				.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("extraPlaces"))
+			.andExpect(jsonPath("$.errors[0].rule").value("Min"));
+		this.mvc.perform(get(path).param("mentorId", astrid.toString()).header("Authorization", this.coordinator))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get(path).param("mentorId", ali.toString())
+				.header("Authorization", this.testOrganisations.create("Luleå").bearer(Role.COORDINATOR)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anotherOrganisationNeitherSeesNorDecides() throws Exception {
 		PersonId senior = this.programme.senior("Astrid", "sv");
 		PersonId mentor = this.programme.mentor("Ali", 2, "sv");

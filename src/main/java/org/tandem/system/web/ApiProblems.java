@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -90,6 +93,36 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.toList();
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A request parameter or path variable that breaks its constraint (e.g. {@code @Min}
+	 * on a query parameter): each named with its rule, like a body's fields.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail");
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Map<String, String>> errors = invalid.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> Map.of("field", parameterName(result), "rule", rule(error), "message",
+						this.messages.getMessage(error, locale))))
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String parameterName(ParameterValidationResult result) {
+		String name = result.getMethodParameter().getParameterName();
+		return (name != null) ? name : "parameter" + result.getMethodParameter().getParameterIndex();
+	}
+
+	private static String rule(MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		return (codes != null && codes.length > 0) ? codes[codes.length - 1] : "Invalid";
 	}
 
 	@Override
