@@ -159,6 +159,16 @@ public class Matching {
 	}
 
 	/**
+	 * The programme's latest runs, newest first, at most {@code limit} of them.
+	 * @throws org.tandem.programmes.ProgrammeNotFound if the organisation has no such
+	 * programme
+	 */
+	public List<MatchingRun> recent(ProgrammeId programme, int limit) {
+		this.programmes.get(programme);
+		return this.runs.recent(programme, Math.max(1, Math.min(limit, 100)));
+	}
+
+	/**
 	 * The pairs a finished run proposes, by senior id, each explained criterion by
 	 * criterion; empty while it runs.
 	 * @throws MatchingRunNotFound if the organisation has no such run

@@ -218,6 +218,23 @@ class MatchingRunRepository {
 				""").param("id", id.value()).query((row, number) -> run(row)).optional();
 	}
 
+	/** The programme's latest runs, newest first. */
+	List<MatchingRun> recent(ProgrammeId programme, int limit) {
+		return this.jdbc.sql("""
+				select id, programme_id, mode, status, progress, senior_count, mentor_count, candidate_count,
+				       kept_count, matched_count, unmatched_count, objective, started_by, started_at, finished_at,
+				       failure
+				  from matching_run
+				 where organisation_id = :tenant and programme_id = :programme
+				 order by started_at desc, id
+				 limit :limit
+				""")
+			.param("programme", programme.value())
+			.param("limit", limit)
+			.query((row, number) -> run(row))
+			.list();
+	}
+
 	/** The run's pairs, by senior id. */
 	List<ProposedPair> proposals(MatchingRunId id) {
 		return this.jdbc.sql("""

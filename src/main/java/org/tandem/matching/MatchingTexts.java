@@ -27,7 +27,7 @@ public class MatchingTexts {
 	}
 
 	/** A line as a coordinator reads it: "both speak Arabic +40". */
-	String text(ExplanationLine line, Locale locale) {
+	public String text(ExplanationLine line, Locale locale) {
 		return text(line.phrase(), locale) + " " + ((line.points() >= 0) ? "+" : "−") + Math.abs(line.points());
 	}
 

@@ -1,0 +1,350 @@
+package org.tandem.matching.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.matching.Matching;
+import org.tandem.matching.MatchingMode;
+import org.tandem.matching.MatchingRun;
+import org.tandem.matching.MatchingRunId;
+import org.tandem.matching.MatchingRunStatus;
+import org.tandem.matching.MatchingTexts;
+import org.tandem.matching.Pair;
+import org.tandem.matching.PairId;
+import org.tandem.matching.PairOfPeople;
+import org.tandem.matching.PairStatus;
+import org.tandem.matching.Pairs;
+import org.tandem.matching.ProposedPair;
+import org.tandem.matching.UnmatchedSenior;
+import org.tandem.people.PersonId;
+import org.tandem.people.PersonKind;
+import org.tandem.programmes.Programme;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.programmes.Programmes;
+import org.tandem.system.Conflict;
+import org.tandem.system.RuleViolated;
+
+/**
+ * The coordinator's matching pages. A programme's page
+ * ({@code /programmes/{id}/matching}) starts a run, lists the latest runs, the
+ * programme's pairs (with "end" and "approve" for those kept) and a form to pair two
+ * people by hand. A run's page ({@code /matching-runs/{id}}) shows its progress while it
+ * runs, polled by htmx or seen by reloading, and then its proposal: each pair explained
+ * line by line with approve, pin and reject, the seniors left unmatched with the reasons,
+ * and the trade-off between the programme's latest optimal and stable runs. The beans
+ * decide; a refused decision is shown next to the pair it is about.
+ */
+@Controller
+class MatchingController {
+
+	static final String ROLES = "hasAnyRole('ADMIN', 'COORDINATOR')";
+
+	static final int RECENT_RUNS = 10;
+
+	/**
+	 * How many seniors and mentors the manual pair form offers in its selects. A
+	 * municipality's programme fits; a larger one needs a search field instead.
+	 */
+	static final int CHOICES = 200;
+
+	private final Matching matching;
+
+	private final Pairs pairs;
+
+	private final Programmes programmes;
+
+	private final MatchingTexts texts;
+
+	private final Names names;
+
+	private final MessageSource messages;
+
+	MatchingController(Matching matching, Pairs pairs, Programmes programmes, MatchingTexts texts, Names names,
+			MessageSource messages) {
+		this.matching = matching;
+		this.pairs = pairs;
+		this.programmes = programmes;
+		this.texts = texts;
+		this.names = names;
+		this.messages = messages;
+	}
+
+	@GetMapping("/programmes/{id}/matching")
+	@PreAuthorize(ROLES)
+	String programme(@PathVariable UUID id, Model model) {
+		return programmePage(new ProgrammeId(id), model);
+	}
+
+	@PostMapping("/programmes/{id}/matching/runs")
+	@PreAuthorize(ROLES)
+	String start(@PathVariable UUID id, @Valid @ModelAttribute("runForm") RunForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ProgrammeId programme = new ProgrammeId(id);
+		this.programmes.get(programme);
+		if (!result.hasErrors() && form.mode() != null) {
+			try {
+				MatchingRunId run = this.matching.start(programme, form.mode().matchingMode());
+				redirect.addFlashAttribute("started", true);
+				return "redirect:/matching-runs/" + run;
+			}
+			catch (Conflict busy) {
+				result.reject(busy.messageKey());
+			}
+		}
+		return programmePage(programme, model);
+	}
+
+	@PostMapping("/programmes/{id}/pairs")
+	@PreAuthorize(ROLES)
+	String pairManually(@PathVariable UUID id, @Valid @ModelAttribute("pairForm") ManualPairForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ProgrammeId programme = new ProgrammeId(id);
+		this.programmes.get(programme);
+		if (!result.hasErrors() && form.seniorId() != null && form.mentorId() != null) {
+			try {
+				this.pairs.pairManually(programme,
+						new PairOfPeople(new PersonId(form.seniorId()), new PersonId(form.mentorId())));
+				redirect.addFlashAttribute("paired", true);
+				return "redirect:/programmes/" + id + "/matching#pairs";
+			}
+			catch (RuleViolated refused) {
+				String field = refused.field().equals("seniorId") ? "seniorId" : "mentorId";
+				result.rejectValue(field, refused.messageKey(), refused.arguments(), refused.rule());
+			}
+		}
+		return programmePage(programme, model);
+	}
+
+	@PostMapping("/pairs/{pairId}/end")
+	@PreAuthorize(ROLES)
+	String end(@PathVariable UUID pairId, RedirectAttributes redirect) {
+		Pair pair = this.pairs.get(new PairId(pairId));
+		try {
+			this.pairs.end(pair.id(), null);
+			redirect.addFlashAttribute("ended", true);
+		}
+		catch (RuleViolated refused) {
+			redirect.addFlashAttribute("refusedPair", pairId);
+			redirect.addFlashAttribute("refused", refused.messageKey());
+		}
+		return "redirect:/programmes/" + pair.programme() + "/matching#pairs";
+	}
+
+	@PostMapping("/pairs/{pairId}/approve")
+	@PreAuthorize(ROLES)
+	String approvePinned(@PathVariable UUID pairId, RedirectAttributes redirect) {
+		Pair pair = this.pairs.get(new PairId(pairId));
+		try {
+			this.pairs.approvePinned(pair.id());
+			redirect.addFlashAttribute("decided", PairDecision.APPROVE);
+		}
+		catch (RuleViolated refused) {
+			redirect.addFlashAttribute("refusedPair", pairId);
+			redirect.addFlashAttribute("refused", refused.messageKey());
+		}
+		return "redirect:/programmes/" + pair.programme() + "/matching#pairs";
+	}
+
+	@GetMapping("/matching-runs/{runId}")
+	@PreAuthorize(ROLES)
+	String run(@PathVariable UUID runId, Model model, Locale locale) {
+		return runPage(this.matching.run(new MatchingRunId(runId)), model, locale);
+	}
+
+	@GetMapping("/matching-runs/{runId}/progress")
+	@PreAuthorize(ROLES)
+	String progress(@PathVariable UUID runId, Model model, HttpServletResponse response) {
+		MatchingRun run = this.matching.run(new MatchingRunId(runId));
+		if (run.status() != MatchingRunStatus.RUNNING) {
+			// Finished: htmx reloads the whole page, which then shows the proposal.
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("run", run);
+		return "matching/run :: progress";
+	}
+
+	@PostMapping("/matching-runs/{runId}/decisions")
+	@PreAuthorize(ROLES)
+	String decide(@PathVariable UUID runId, @Valid @ModelAttribute("decision") DecisionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		MatchingRun run = this.matching.run(new MatchingRunId(runId));
+		if (!result.hasErrors() && form.seniorId() != null && form.mentorId() != null && form.decision() != null) {
+			PairOfPeople people = new PairOfPeople(new PersonId(form.seniorId()), new PersonId(form.mentorId()));
+			try {
+				switch (form.decision()) {
+					case APPROVE -> this.pairs.approve(run.programme(), people, runId, form.score());
+					case PIN -> this.pairs.pin(run.programme(), people, runId, form.score());
+					case REJECT ->
+						this.pairs.reject(run.programme(), people, (form.reason() != null) ? form.reason() : "", runId);
+				}
+				redirect.addFlashAttribute("decided", form.decision());
+				return "redirect:/matching-runs/" + runId + "#pair-" + form.seniorId();
+			}
+			catch (RuleViolated refused) {
+				result.reject(refused.messageKey(), refused.arguments(), refused.rule());
+			}
+		}
+		model.addAttribute("refusedSenior", form.seniorId());
+		model.addAttribute("refusal",
+				result.getAllErrors()
+					.stream()
+					.map((error) -> this.messages.getMessage(error, locale))
+					.distinct()
+					.toList());
+		return runPage(run, model, locale);
+	}
+
+	private String programmePage(ProgrammeId id, Model model) {
+		Programme programme = this.programmes.get(id);
+		model.addAttribute("programme", programme);
+		model.addAttribute("runs", this.matching.recent(id, RECENT_RUNS));
+		model.addAttribute("modes", RunMode.values());
+		if (!model.containsAttribute("runForm")) {
+			model.addAttribute("runForm", new RunForm(RunMode.OPTIMAL));
+		}
+		if (!model.containsAttribute("pairForm")) {
+			model.addAttribute("pairForm", new ManualPairForm(null, null));
+		}
+		Names.ProgrammePeople people = this.names.of(id);
+		Names.UserNames users = this.names.users();
+		model.addAttribute("pairs",
+				this.pairs.of(id)
+					.stream()
+					.map((pair) -> new PairView(pair, people.name(pair.senior()), people.name(pair.mentor()),
+							users.name(pair.decidedBy())))
+					.toList());
+		model.addAttribute("seniorChoices", this.names.active(id, PersonKind.SENIOR, CHOICES));
+		model.addAttribute("mentorChoices", this.names.active(id, PersonKind.MENTOR, CHOICES));
+		model.addAttribute("choicesCut", this.names.moreThan(id, PersonKind.SENIOR, CHOICES)
+				|| this.names.moreThan(id, PersonKind.MENTOR, CHOICES));
+		return "matching/programme";
+	}
+
+	private String runPage(MatchingRun run, Model model, Locale locale) {
+		model.addAttribute("run", run);
+		model.addAttribute("programme", this.programmes.get(run.programme()));
+		if (run.status() != MatchingRunStatus.FINISHED) {
+			return "matching/run";
+		}
+		Names.ProgrammePeople people = this.names.of(run.programme());
+		Map<PairOfPeople, Pair> decided = new HashMap<>();
+		for (Pair pair : this.pairs.of(run.programme())) {
+			decided.put(pair.people(), pair);
+		}
+		List<ProposedPair> proposals = this.matching.proposals(run.id());
+		model.addAttribute("proposals",
+				proposals.stream()
+					.map((pair) -> new ProposalView(pair.senior().value(), people.name(pair.senior()),
+							pair.mentor().value(), people.name(pair.mentor()), pair.score(), pair.kept(),
+							pair.explanation().stream().map((line) -> this.texts.text(line, locale)).toList(),
+							decided.get(new PairOfPeople(pair.senior(), pair.mentor()))))
+					.toList());
+		List<UnmatchedSenior> unmatched = this.matching.unmatched(run.id());
+		model.addAttribute("unmatched", unmatched.stream()
+			.map((senior) -> new UnmatchedView(senior.senior().value(), people.name(senior.senior()),
+					senior.reasons().stream().map((reason) -> this.texts.text(reason.phrase(), locale)).toList()))
+			.toList());
+		List<MatchingRun> recent = this.matching.recent(run.programme(), RECENT_RUNS);
+		Optional<MatchingRun> optimal = latestFinished(recent, MatchingMode.OPTIMAL);
+		Optional<MatchingRun> stable = latestFinished(recent, MatchingMode.STABLE);
+		if (optimal.isPresent() && stable.isPresent()) {
+			model.addAttribute("tradeOff", List.of(optimal.get(), stable.get()));
+		}
+		return "matching/run";
+	}
+
+	private static Optional<MatchingRun> latestFinished(List<MatchingRun> runs, MatchingMode mode) {
+		return runs.stream()
+			.filter((run) -> run.mode() == mode && run.status() == MatchingRunStatus.FINISHED)
+			.findFirst();
+	}
+
+	/** The modes a coordinator chooses from; the greedy one is only a benchmark. */
+	enum RunMode {
+
+		OPTIMAL, STABLE;
+
+		MatchingMode matchingMode() {
+			return MatchingMode.valueOf(name());
+		}
+
+	}
+
+	/** What a proposal's buttons decide. */
+	enum PairDecision {
+
+		APPROVE, PIN, REJECT
+
+	}
+
+	/**
+	 * @param mode optimal or stable
+	 */
+	record RunForm(@NotNull @Nullable RunMode mode) {
+	}
+
+	/**
+	 * @param seniorId the senior
+	 * @param mentorId the mentor
+	 */
+	record ManualPairForm(@NotNull @Nullable UUID seniorId, @NotNull @Nullable UUID mentorId) {
+	}
+
+	/**
+	 * A decision on one proposed pair.
+	 *
+	 * @param seniorId the senior
+	 * @param mentorId the mentor
+	 * @param score the pair's score in the run
+	 * @param decision approve, pin or reject
+	 * @param reason why it is rejected; {@link Pairs#reject} requires one
+	 */
+	record DecisionForm(@NotNull @Nullable UUID seniorId, @NotNull @Nullable UUID mentorId, @Nullable Integer score,
+			@NotNull @Nullable PairDecision decision, @Nullable @Size(max = 500) String reason) {
+	}
+
+	/** A proposal as the run's page shows it, with the decision already taken on it. */
+	record ProposalView(UUID seniorId, @Nullable String senior, UUID mentorId, @Nullable String mentor, int score,
+			boolean kept, List<String> explanation, @Nullable Pair decided) {
+	}
+
+	/** A senior left unmatched, with the reasons in words. */
+	record UnmatchedView(UUID seniorId, @Nullable String senior, List<String> reasons) {
+	}
+
+	/** A decided pair with the names of the people and of who decided. */
+	record PairView(Pair pair, @Nullable String senior, @Nullable String mentor, @Nullable String decidedBy) {
+
+		public boolean kept() {
+			return this.pair.status().kept();
+		}
+
+		public boolean pinned() {
+			return this.pair.status() == PairStatus.PINNED;
+		}
+
+	}
+
+}

@@ -1,0 +1,370 @@
+package org.tandem.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tandem.organisations.Organisations;
+import org.tandem.organisations.TestOrganisation;
+import org.tandem.organisations.TestOrganisations;
+import org.tandem.people.People;
+import org.tandem.people.PersonId;
+import org.tandem.programmes.Programmes;
+import org.tandem.system.Role;
+import org.tandem.system.Tenancy;
+import org.tandem.testing.TandemTest;
+import org.tandem.venues.Venues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasToString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The coordinator's matching pages: start a run and follow it, review its explained
+ * proposal, approve, pin or reject (with a reason) each pair, pair two people by hand,
+ * end a pair; a refused decision shows the rule next to the pair; another organisation's
+ * programme, run or pair is not found, and only admins and coordinators come in.
+ */
+@TandemTest
+class MatchingPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestOrganisations testOrganisations;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Programmes programmes;
+
+	@Autowired
+	Venues venues;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Pairs pairs;
+
+	@Autowired
+	Matching matching;
+
+	@Autowired
+	MatchingRunRepository runs;
+
+	@Autowired
+	Tenancy tenancy;
+
+	TestOrganisation kage;
+
+	RequestPostProcessor coordinator;
+
+	MatchableProgramme programme;
+
+	String page;
+
+	@BeforeEach
+	void aProgramme() {
+		this.kage = this.testOrganisations.create("Kåge");
+		this.coordinator = user(this.kage.principal(Role.COORDINATOR));
+		this.programme = MatchableProgramme.in(this.kage, this.organisations, this.programmes, this.venues,
+				this.people);
+		this.page = "/programmes/" + this.programme.programme + "/matching";
+	}
+
+	MockHttpServletRequestBuilder english(MockHttpServletRequestBuilder request) {
+		return request.with(this.coordinator).cookie(new Cookie("tandem-language", "en"));
+	}
+
+	/** Starts an optimal run through the page, and waits until it has finished. */
+	String finishedRun() throws Exception {
+		String location = this.mvc.perform(english(post(this.page + "/runs")).with(csrf()).param("mode", "OPTIMAL"))
+			.andExpect(redirectedUrlPattern("/matching-runs/*"))
+			.andExpect(flash().attribute("started", true))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		MatchingRunId id = new MatchingRunId(UUID.fromString(location.substring("/matching-runs/".length())));
+		Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+		while (this.tenancy.callAs(this.kage.organisation().id(), () -> this.matching.run(id))
+			.status() == MatchingRunStatus.RUNNING) {
+			assertThat(Instant.now()).as("the run finishes within a minute").isBefore(giveUp);
+			Thread.sleep(50);
+		}
+		return location;
+	}
+
+	MockHttpServletRequestBuilder decide(String run, PersonId senior, PersonId mentor, String decision) {
+		return english(post(run + "/decisions")).with(csrf())
+			.param("seniorId", senior.toString())
+			.param("mentorId", mentor.toString())
+			.param("score", "100")
+			.param("decision", decision);
+	}
+
+	List<Pair> decided() {
+		return this.tenancy.callAs(this.kage.organisation().id(), () -> this.pairs.of(this.programme.programme));
+	}
+
+	@Test
+	void theProgrammePageOffersBothModesAndTheProgrammeLinksToIt() throws Exception {
+		this.mvc.perform(english(get("/programmes/" + this.programme.programme)))
+			.andExpect(content().string(containsString("href=\"" + this.page + "\"")));
+		this.mvc.perform(english(get(this.page)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Matching in Digital vardag"),
+					containsString("Pairs as many seniors as possible"),
+					containsString("No senior and mentor would both rather be with each other"),
+					containsString("No matching runs yet."), containsString("Pair by hand"))));
+	}
+
+	@Test
+	void aRunIsReviewedWithEachPairExplainedAndTheUnmatchedWithTheirReasons() throws Exception {
+		this.programme.senior("Astrid", "sv");
+		this.programme.senior("Hodan", "so");
+		this.programme.mentor("Ali", 2, "sv", "ar");
+
+		String run = finishedRun();
+
+		this.mvc.perform(english(get(run)))
+			.andExpect(status().isOk())
+			.andExpect(
+					content()
+						.string(allOf(containsString("1 senior matched"),
+								containsString("1 senior left without a mentor"), containsString("Total score: "),
+								containsString("Astrid Lindqvist with Ali Lindqvist"),
+								containsString("mentor knows iPhone +"), containsString("Hodan Lindqvist"),
+								containsString("no mentor speaks Somali"),
+								containsString("name=\"decision\" value=\"APPROVE\""),
+								containsString("href=\"/api/v1/matching-runs/"
+										+ run.substring("/matching-runs/".length()) + "/candidates.csv\""),
+								not(containsString("Optimal or stable")))));
+		this.mvc.perform(english(get(run + "/progress")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Refresh", "true"));
+		// The download link works with the coordinator's session, not only with a token.
+		this.mvc.perform(get("/api/v1" + run + "/candidates.csv").with(this.coordinator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("record,senior_id,mentor_id,score,penalties")));
+	}
+
+	@Test
+	void aRunningRunShowsItsProgressPolledByHtmxAndASecondStartIsRefusedOnThePage() throws Exception {
+		MatchingRunId id = new MatchingRunId(UUID.randomUUID());
+		this.tenancy.runAs(this.kage.organisation().id(),
+				() -> this.runs.start(id, this.programme.programme, MatchingMode.OPTIMAL, null, Instant.now()));
+		this.tenancy.runAs(this.kage.organisation().id(), () -> this.runs.progress(id, 45, Instant.now()));
+
+		this.mvc.perform(english(get("/matching-runs/" + id)))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("<progress id=\"run-progress-bar\" max=\"100\" value=\"45\""),
+							containsString("hx-get=\"/matching-runs/" + id + "/progress\""),
+							containsString("45 % done"), containsString("Reload the page"))));
+		this.mvc.perform(english(get("/matching-runs/" + id + "/progress")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("HX-Refresh"))
+			.andExpect(content().string(containsString("value=\"45\"")));
+		this.mvc.perform(english(get(this.page))).andExpect(content().string(containsString("Running (45 %)")));
+
+		this.mvc.perform(english(post(this.page + "/runs")).with(csrf()).param("mode", "STABLE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A matching run of this programme is already running.")));
+		this.mvc.perform(english(post(this.page + "/runs")).with(csrf()).param("mode", "GREEDY"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("runForm", "mode"))
+			.andExpect(content().string(containsString("Choose optimal or stable.")));
+	}
+
+	@Test
+	void anApprovedProposalIsShownAsApprovedAmongTheProgrammesPairsWithWhoDecided() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		PersonId ali = this.programme.mentor("Ali", 2, "sv");
+		String run = finishedRun();
+
+		this.mvc.perform(decide(run, astrid, ali, "APPROVE"))
+			.andExpect(redirectedUrl(run + "#pair-" + astrid))
+			.andExpect(flash().attribute("decided", hasToString("APPROVE")));
+		assertThat(decided()).singleElement().satisfies((pair) -> {
+			assertThat(pair.status()).isEqualTo(PairStatus.APPROVED);
+			assertThat(pair.run()).isEqualTo(UUID.fromString(run.substring("/matching-runs/".length())));
+		});
+
+		this.mvc.perform(english(get(run)))
+			.andExpect(content().string(allOf(containsString("<strong>Approved</strong>"),
+					not(containsString("name=\"decision\" value=\"APPROVE\"")))));
+		this.mvc.perform(english(get(this.page)))
+			.andExpect(content().string(allOf(containsString("Astrid Lindqvist with Ali Lindqvist"),
+					containsString("Approved"), containsString("COORDINATOR of Kåge"), containsString("End pair"))));
+	}
+
+	@Test
+	void aRejectionWithoutAReasonIsShownAtThePairAndNothingIsRecorded() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		PersonId ali = this.programme.mentor("Ali", 2, "sv");
+		String run = finishedRun();
+
+		this.mvc.perform(decide(run, astrid, ali, "REJECT").param("reason", "  "))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("refusedSenior", astrid.value()))
+			.andExpect(content()
+				.string(containsString("Say why the pair is rejected, so that the next run respects it.")));
+		assertThat(decided()).isEmpty();
+
+		this.mvc.perform(decide(run, astrid, ali, "REJECT").param("reason", "They know each other"))
+			.andExpect(redirectedUrl(run + "#pair-" + astrid));
+		this.mvc.perform(english(get(this.page)))
+			.andExpect(content().string(allOf(containsString("Rejected"), containsString("They know each other"),
+					not(containsString("End pair")))));
+	}
+
+	@Test
+	void anApprovalThatNowBreaksARuleIsShownWithTheRuleAtThePair() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		PersonId bengt = this.programme.senior("Bengt", "sv");
+		PersonId ali = this.programme.mentor("Ali", 1, "sv");
+		String run = finishedRun();
+		PersonId proposed = this.tenancy
+			.callAs(this.kage.organisation().id(),
+					() -> this.matching.proposals(new MatchingRunId(UUID.fromString(run.substring(15)))))
+			.get(0)
+			.senior();
+		PersonId other = proposed.equals(astrid) ? bengt : astrid;
+		this.tenancy.runAs(this.kage.organisation().id(),
+				() -> this.pairs.pairManually(this.programme.programme, new PairOfPeople(other, ali)));
+
+		this.mvc.perform(decide(run, proposed, ali, "APPROVE"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("refusedSenior", proposed.value()))
+			.andExpect(content().string(allOf(containsString("The mentor has no free place."),
+					containsString("The decision could not be made."))));
+		assertThat(decided()).singleElement().extracting(Pair::senior).isEqualTo(other);
+	}
+
+	@Test
+	void aPinnedPairIsApprovedAndEndedFromTheProgrammePage() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		PersonId ali = this.programme.mentor("Ali", 2, "sv");
+		String run = finishedRun();
+		this.mvc.perform(decide(run, astrid, ali, "PIN")).andExpect(redirectedUrl(run + "#pair-" + astrid));
+		Pair pinned = decided().get(0);
+		assertThat(pinned.status()).isEqualTo(PairStatus.PINNED);
+
+		this.mvc.perform(english(post("/pairs/" + pinned.id() + "/approve")).with(csrf()))
+			.andExpect(redirectedUrl(this.page + "#pairs"));
+		assertThat(decided()).singleElement().extracting(Pair::status).isEqualTo(PairStatus.APPROVED);
+
+		this.mvc.perform(english(post("/pairs/" + pinned.id() + "/end")).with(csrf()))
+			.andExpect(redirectedUrl(this.page + "#pairs"))
+			.andExpect(flash().attribute("ended", true));
+		assertThat(decided()).isEmpty();
+		this.mvc.perform(english(post("/pairs/" + pinned.id() + "/end")).with(csrf()))
+			.andExpect(flash().attribute("refused", "matching.pair.OnlyKeptEnds"));
+	}
+
+	@Test
+	void aManualPairThatBreaksAHardRuleIsRefusedWithTheRuleNextToTheMentor() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		PersonId ali = this.programme.mentor("Ali", 2, "ar");
+		PersonId eva = this.programme.mentor("Eva", 2, "sv");
+
+		this.mvc
+			.perform(english(post("/programmes/" + this.programme.programme + "/pairs")).with(csrf())
+				.param("seniorId", astrid.toString())
+				.param("mentorId", ali.toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("pairForm", "mentorId", "matching.rule.SHARED_LANGUAGE"))
+			.andExpect(content().string(allOf(containsString("id=\"mentorId-error\""),
+					containsString("They have no language in common."))));
+		assertThat(decided()).isEmpty();
+		this.mvc
+			.perform(english(post("/programmes/" + this.programme.programme + "/pairs")).with(csrf())
+				.param("seniorId", astrid.toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("pairForm", "mentorId", "NotNull"));
+
+		this.mvc
+			.perform(english(post("/programmes/" + this.programme.programme + "/pairs")).with(csrf())
+				.param("seniorId", astrid.toString())
+				.param("mentorId", eva.toString()))
+			.andExpect(redirectedUrl(this.page + "#pairs"))
+			.andExpect(flash().attribute("paired", true));
+		assertThat(decided()).singleElement().satisfies((pair) -> {
+			assertThat(pair.manual()).isTrue();
+			assertThat(pair.mentor()).isEqualTo(eva);
+		});
+	}
+
+	@Test
+	void anotherOrganisationsProgrammeRunAndPairAreNotFound() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		PersonId ali = this.programme.mentor("Ali", 2, "sv");
+		String run = finishedRun();
+		this.mvc.perform(decide(run, astrid, ali, "PIN"));
+		Pair pair = decided().get(0);
+		RequestPostProcessor stranger = user(this.testOrganisations.create("Byske").principal(Role.COORDINATOR));
+
+		this.mvc.perform(get(this.page).with(stranger)).andExpect(status().isNotFound());
+		this.mvc.perform(get(run).with(stranger)).andExpect(status().isNotFound());
+		this.mvc.perform(get(run + "/progress").with(stranger)).andExpect(status().isNotFound());
+		this.mvc.perform(post(this.page + "/runs").with(stranger).with(csrf()).param("mode", "OPTIMAL"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(run + "/decisions").with(stranger)
+				.with(csrf())
+				.param("seniorId", astrid.toString())
+				.param("mentorId", ali.toString())
+				.param("decision", "APPROVE"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/programmes/" + this.programme.programme + "/pairs").with(stranger)
+				.with(csrf())
+				.param("seniorId", astrid.toString())
+				.param("mentorId", ali.toString()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/pairs/" + pair.id() + "/end").with(stranger).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/pairs/" + pair.id() + "/approve").with(stranger).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(decided()).singleElement().extracting(Pair::status).isEqualTo(PairStatus.PINNED);
+	}
+
+	@Test
+	void onlyAdminsAndCoordinatorsComeIn() throws Exception {
+		for (Role role : List.of(Role.MENTOR, Role.VENUE_STAFF, Role.ANALYST)) {
+			RequestPostProcessor someone = user(this.kage.principal(role));
+			this.mvc.perform(get(this.page).with(someone)).andExpect(status().isForbidden());
+			this.mvc.perform(post(this.page + "/runs").with(someone).with(csrf()).param("mode", "OPTIMAL"))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get(this.page).with(user(this.kage.principal(Role.ADMIN)))).andExpect(status().isOk());
+		this.mvc.perform(post(this.page + "/runs").with(this.coordinator).param("mode", "OPTIMAL"))
+			.andExpect(status().isForbidden());
+	}
+
+}
