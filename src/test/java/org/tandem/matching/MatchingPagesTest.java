@@ -144,6 +144,19 @@ class MatchingPagesTest {
 	}
 
 	@Test
+	void theProgrammePageAnswersWhatIfAMentorTookMoreSeniors() throws Exception {
+		this.programme.senior("Astrid", "sv");
+		this.programme.senior("Bengt", "sv");
+		PersonId ali = this.programme.mentor("Ali", 1, "sv");
+
+		this.mvc
+			.perform(english(get(this.page + "/what-if").param("mentorId", ali.toString()).param("extraPlaces", "1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"With 1 more place(s) for this mentor, 1 more senior(s) would get a mentor (1 now, 2 then).")));
+	}
+
+	@Test
 	void aRunIsReviewedWithEachPairExplainedAndTheUnmatchedWithTheirReasons() throws Exception {
 		this.programme.senior("Astrid", "sv");
 		this.programme.senior("Hodan", "so");

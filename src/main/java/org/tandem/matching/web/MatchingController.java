@@ -31,6 +31,7 @@ import org.tandem.matching.MatchingRun;
 import org.tandem.matching.MatchingRunId;
 import org.tandem.matching.MatchingRunStatus;
 import org.tandem.matching.MatchingTexts;
+import org.tandem.matching.MatchingWhatIf;
 import org.tandem.matching.Pair;
 import org.tandem.matching.PairId;
 import org.tandem.matching.PairOfPeople;
@@ -81,8 +82,11 @@ class MatchingController {
 
 	private final MessageSource messages;
 
+	private final MatchingWhatIf whatIf;
+
 	MatchingController(Matching matching, Pairs pairs, Programmes programmes, MatchingTexts texts, Names names,
-			MessageSource messages) {
+			MessageSource messages, MatchingWhatIf whatIf) {
+		this.whatIf = whatIf;
 		this.matching = matching;
 		this.pairs = pairs;
 		this.programmes = programmes;
@@ -94,6 +98,21 @@ class MatchingController {
 	@GetMapping("/programmes/{id}/matching")
 	@PreAuthorize(ROLES)
 	String programme(@PathVariable UUID id, Model model) {
+		return programmePage(new ProgrammeId(id), model);
+	}
+
+	/**
+	 * "How many more seniors would be matched if this mentor took more?", answered on the
+	 * programme's page. A GET form: it changes nothing.
+	 */
+	@GetMapping("/programmes/{id}/matching/what-if")
+	@PreAuthorize(ROLES)
+	String whatIf(@PathVariable UUID id, @RequestParam UUID mentorId, @RequestParam(defaultValue = "1") int extraPlaces,
+			Model model) {
+		int places = Math.max(1, Math.min(extraPlaces, MatchingWhatIf.MAX_EXTRA_PLACES));
+		model.addAttribute("whatIf",
+				this.whatIf.morePlaces(new ProgrammeId(id), new PersonId(mentorId), places, MatchingMode.OPTIMAL));
+		model.addAttribute("whatIfMentor", mentorId);
 		return programmePage(new ProgrammeId(id), model);
 	}
 
