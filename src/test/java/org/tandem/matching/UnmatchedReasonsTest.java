@@ -193,4 +193,20 @@ class UnmatchedReasonsTest {
 		assertThat(this.texts.text(reasons.get(0).phrase(), Locale.ENGLISH)).isEqualTo(english);
 	}
 
+	@Test
+	void hoursAndWeeksAreSaidInTheSingularForOne() {
+		Locale swedish = Locale.forLanguageTag("sv");
+
+		assertThat(this.texts.text(Phrase.of("matching.explanation.AVAILABILITY.shared", 1), swedish))
+			.isEqualTo("1 timme i veckan gemensamt");
+		assertThat(this.texts.text(Phrase.of("matching.explanation.AVAILABILITY.shared", 3), swedish))
+			.isEqualTo("3 timmar i veckan gemensamt");
+		assertThat(this.texts.text(Phrase.of("matching.explanation.AVAILABILITY.shared", 1), Locale.ENGLISH))
+			.isEqualTo("1 hour a week in common");
+		assertThat(this.texts.text(Phrase.of("matching.explanation.WAITING", 1), Locale.ENGLISH))
+			.isEqualTo("waited 1 week");
+		assertThat(this.texts.text(Phrase.of("matching.explanation.WAITING", 4), swedish))
+			.isEqualTo("har väntat 4 veckor");
+	}
+
 }
