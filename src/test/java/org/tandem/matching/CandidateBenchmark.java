@@ -108,9 +108,38 @@ public final class CandidateBenchmark {
 				"  end to end ÷ bare solver: %.1f; optimal over greedy: %+,d seniors, %+,d objective%n",
 				(load + score + solve) / (double) took[0], optimal.matchedCount() - greedy.matchedCount(),
 				optimal.objective() - greedy.objective());
+		storedRun(app, programme, optimal);
 		System.out.printf(Locale.ROOT, "  peak heap %,d MiB, peak resident %,d MiB%n", heap.peak() >> 20,
 				SolverBenchmark.residentPeak() >> 20);
 		heap.stop();
+	}
+
+	/**
+	 * A whole run as a coordinator starts it: load, score, store the candidate set,
+	 * solve, explain the chosen pairs and the unmatched, store the proposal.
+	 */
+	private static void storedRun(ConfigurableApplicationContext app, Programme programme, MatchingResult optimal) {
+		Matching matching = app.getBean(Matching.class);
+		long start = System.nanoTime();
+		MatchingRunId id = matching.start(programme.id(), MatchingMode.OPTIMAL);
+		MatchingRun run = matching.run(id);
+		while (run.status() == MatchingRunStatus.RUNNING) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			run = matching.run(id);
+		}
+		report("stored run", start, "%s through Matching: load, score, store candidates, solve, explain, store",
+				run.status());
+		if (run.status() != MatchingRunStatus.FINISHED || run.matchedCount() == null
+				|| run.matchedCount() != optimal.matchedCount() || run.objective() == null
+				|| run.objective() != optimal.objective()) {
+			throw new IllegalStateException("The stored run answered " + run + ", not the optimum");
+		}
 	}
 
 	private static MatchingResult timed(String what, Supplier<MatchingResult> solver, long[] took) {
