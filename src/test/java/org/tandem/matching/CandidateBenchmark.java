@@ -77,10 +77,23 @@ public final class CandidateBenchmark {
 
 	private static void run(ConfigurableApplicationContext app) {
 		Programme programme = app.getBean(Programmes.class).all().get(0);
+		SolverBenchmark.HeapWatch heap = new SolverBenchmark.HeapWatch();
+		Optimum optimal = steps(app, programme, heap);
+		// Nothing of the steps above is held any more: the stored run finds and scores
+		// the candidates again by itself, as it does for a coordinator.
+		System.gc();
+		storedRun(app, programme, optimal);
+		System.out.printf(Locale.ROOT, "  peak heap %,d MiB, peak resident %,d MiB%n", heap.peak() >> 20,
+				SolverBenchmark.residentPeak() >> 20);
+		heap.stop();
+	}
+
+	/** Load, score, solve, greedy and the bare solver, one at a time. */
+	private static Optimum steps(ConfigurableApplicationContext app, Programme programme,
+			SolverBenchmark.HeapWatch heap) {
 		CandidateFinder finder = app.getBean(CandidateFinder.class);
 		CandidateRequest request = CandidateRequest.fresh(programme.id());
 		System.gc();
-		SolverBenchmark.HeapWatch heap = new SolverBenchmark.HeapWatch();
 		heap.reset();
 		long start = System.nanoTime();
 		MatchingInput input = finder.input(request);
@@ -108,17 +121,18 @@ public final class CandidateBenchmark {
 				"  end to end ÷ bare solver: %.1f; optimal over greedy: %+,d seniors, %+,d objective%n",
 				(load + score + solve) / (double) took[0], optimal.matchedCount() - greedy.matchedCount(),
 				optimal.objective() - greedy.objective());
-		storedRun(app, programme, optimal);
-		System.out.printf(Locale.ROOT, "  peak heap %,d MiB, peak resident %,d MiB%n", heap.peak() >> 20,
-				SolverBenchmark.residentPeak() >> 20);
-		heap.stop();
+		return new Optimum(optimal.matchedCount(), optimal.objective());
+	}
+
+	/** What the optimal matching reached, without holding on to its pairs. */
+	private record Optimum(int matchedCount, long objective) {
 	}
 
 	/**
 	 * A whole run as a coordinator starts it: load, score, store the candidate set,
 	 * solve, explain the chosen pairs and the unmatched, store the proposal.
 	 */
-	private static void storedRun(ConfigurableApplicationContext app, Programme programme, MatchingResult optimal) {
+	private static void storedRun(ConfigurableApplicationContext app, Programme programme, Optimum optimal) {
 		Matching matching = app.getBean(Matching.class);
 		long start = System.nanoTime();
 		MatchingRunId id = matching.start(programme.id(), MatchingMode.OPTIMAL);
