@@ -16,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.tandem.system.OrganisationId;
 import org.tandem.system.Tenancy;
 import org.tandem.system.TenantJdbc;
+import org.tandem.testing.OrganisationRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,12 +53,7 @@ abstract class ImportRepositoryContract {
 	}
 
 	OrganisationId organisation(String name) {
-		OrganisationId id = new OrganisationId(UUID.randomUUID());
-		this.jdbc.sql("""
-				insert into organisation (id, name, default_locale, time_zone, created_at)
-				values (:id, :name, 'sv', 'Europe/Stockholm', current_timestamp)
-				""").param("id", id.value()).param("name", name + " " + id).update();
-		return id;
+		return OrganisationRows.insert(this.jdbc, name);
 	}
 
 	static ImportSummary upload(ColumnMapping mapping) {

@@ -21,6 +21,7 @@ import org.tandem.programmes.ProgrammeId;
 import org.tandem.system.OrganisationId;
 import org.tandem.system.Tenancy;
 import org.tandem.system.TenantJdbc;
+import org.tandem.testing.OrganisationRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,12 +64,7 @@ abstract class MatchingRunRepositoryContract {
 	}
 
 	OrganisationId organisation(String name) {
-		OrganisationId id = new OrganisationId(UUID.randomUUID());
-		this.jdbc.sql("""
-				insert into organisation (id, name, default_locale, time_zone, created_at)
-				values (:id, :name, 'sv', 'Europe/Stockholm', current_timestamp)
-				""").param("id", id.value()).param("name", name + " " + id).update();
-		return id;
+		return OrganisationRows.insert(this.jdbc, name);
 	}
 
 	boolean start(MatchingRunId id, Instant at) {
