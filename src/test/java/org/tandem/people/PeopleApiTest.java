@@ -143,6 +143,27 @@ class PeopleApiTest {
 	}
 
 	@Test
+	void thePagerOfAListKeepsTheSearchAndEveryFilter() throws Exception {
+		java.util.List<Profile> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			many.add(Profiles.senior("Karin" + i, "Öberg"));
+		}
+		this.organisationsApi.actFor(this.skelleftea.organisation(),
+				() -> this.people.registerAll(PersonKind.SENIOR, many, PersonSource.MANUAL, (done) -> {
+				}));
+
+		this.mvc
+			.perform(get("/seniors").param("search", "öberg")
+				.param("language", "fi")
+				.param("matched", "false")
+				.param("page", "0")
+				.with(user(this.skelleftea.principal(Role.COORDINATOR))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"href=\"/seniors?search=%C3%B6berg&amp;language=fi&amp;matched=false&amp;page=1\" rel=\"next\"")));
+	}
+
+	@Test
 	void recordingAPartnerForSomeoneOfAnotherOrganisationFindsNobody() throws Exception {
 		String id = create("seniors", SENIOR);
 		TestOrganisation lulea = this.organisations.create("Luleå");
