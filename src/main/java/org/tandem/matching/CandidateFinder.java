@@ -2,16 +2,22 @@ package org.tandem.matching;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.organisations.Organisations;
 import org.tandem.people.People;
+import org.tandem.people.PersonForMatching;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programme;
 import org.tandem.programmes.ProgrammeId;
 import org.tandem.programmes.Programmes;
+import org.tandem.venues.Venue;
+import org.tandem.venues.VenueId;
 import org.tandem.venues.Venues;
 
 /**
@@ -56,6 +62,89 @@ class CandidateFinder {
 	@Transactional(readOnly = true)
 	CandidateSet find(CandidateRequest request) {
 		return CandidateSet.of(new CandidatePool(input(request)));
+	}
+
+	/**
+	 * The candidate set around one senior: the senior and every mentor who could reach
+	 * the senior's places, with the pairs that involve any of them, read by index rather
+	 * than for the whole programme. A mentor can only be paired with a senior who shares
+	 * a municipality (of a venue both may use, or for a home visit), so the senior's
+	 * candidates, scores and the mentors' free places are exactly those of a run of the
+	 * whole programme with the same pairs kept; this is how one newcomer is matched in
+	 * milliseconds at national scale.
+	 * @param request what is kept, rejected and was paired before among the people read,
+	 * given their ids
+	 */
+	@Transactional(readOnly = true)
+	CandidateSet aroundSenior(ProgrammeId programme, PersonId senior,
+			Function<Set<PersonId>, CandidateRequest> request) {
+		Programme read = this.programmes.get(programme);
+		List<PersonForMatching> seniors = this.people.forMatching(read.id(), List.of(senior));
+		Set<PersonId> around = new HashSet<>();
+		around.add(senior);
+		Set<String> towns = municipalitiesOf(read.id(), seniors);
+		if (!towns.isEmpty()) {
+			List<VenueId> near = this.venues.inProgramme(read.id(), towns, List.of()).stream().map(Venue::id).toList();
+			around.addAll(this.people.mentorsNear(read.id(), near, towns));
+		}
+		return around(read, around, request);
+	}
+
+	/**
+	 * The candidate set of just two people, for checking one pair against the hard rules
+	 * with the pairs that involve either of them.
+	 */
+	@Transactional(readOnly = true)
+	CandidateSet aroundPair(ProgrammeId programme, PairOfPeople pair,
+			Function<Set<PersonId>, CandidateRequest> request) {
+		return around(this.programmes.get(programme), Set.of(pair.senior(), pair.mentor()), request);
+	}
+
+	/**
+	 * A candidate set of a few people with the venues that decide where they may meet:
+	 * every programme venue one of them prefers, and every programme venue of their
+	 * municipalities, in the programme's order (the first venue both may use is the one
+	 * an explanation names).
+	 */
+	private CandidateSet around(Programme programme, Set<PersonId> ids,
+			Function<Set<PersonId>, CandidateRequest> request) {
+		List<PersonForMatching> people = this.people.forMatching(programme.id(), ids);
+		Set<VenueId> preferred = new HashSet<>();
+		people.forEach((person) -> preferred.addAll(person.venues()));
+		List<Venue> venues = this.venues.inProgramme(programme.id(), municipalitiesOf(programme.id(), people),
+				preferred);
+		return CandidateSet.of(new CandidatePool(new MatchingInput(programme.sessionMinutes(), venues, people,
+				this.constraints.neverPairs(), this.constraints.requiredPreferences(),
+				this.constraints.weights(programme.id()), request.apply(ids), today())));
+	}
+
+	/**
+	 * The municipalities people may meet in, by the same rule as {@link CandidatePool}:
+	 * those of the programme venues a person prefers, else that of the person's postal
+	 * town.
+	 */
+	private Set<String> municipalitiesOf(ProgrammeId programme, List<PersonForMatching> people) {
+		Set<VenueId> preferred = new HashSet<>();
+		people.forEach((person) -> preferred.addAll(person.venues()));
+		List<Venue> venues = this.venues.inProgramme(programme, List.of(), preferred);
+		Set<String> found = new HashSet<>();
+		for (PersonForMatching person : people) {
+			Set<String> own = new HashSet<>();
+			for (Venue venue : venues) {
+				if (person.venues().contains(venue.id()) && venue.address() != null) {
+					own.add(key(venue.address().municipality()));
+				}
+			}
+			if (own.isEmpty() && person.city() != null) {
+				own.add(key(person.city()));
+			}
+			found.addAll(own);
+		}
+		return found;
+	}
+
+	private static String key(String municipality) {
+		return CandidatePool.key(municipality);
 	}
 
 	/** Everything a run reads, gathered from the registry and matching's own tables. */

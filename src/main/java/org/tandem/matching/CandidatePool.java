@@ -850,7 +850,7 @@ final class CandidatePool {
 		return -1;
 	}
 
-	private static String key(String municipality) {
+	static String key(String municipality) {
 		return municipality.strip().toLowerCase(Locale.ROOT);
 	}
 

@@ -60,6 +60,17 @@ final class CandidateSet {
 		return this.problem;
 	}
 
+	/** Whether the person is an active senior of the programme, read into this set. */
+	boolean isSenior(PersonId senior) {
+		return this.pool.seniorIndex(senior) >= 0;
+	}
+
+	/** Whether the senior is kept with a mentor (approved or pinned) in this set. */
+	boolean isKept(PersonId senior) {
+		int s = this.pool.seniorIndex(senior);
+		return s >= 0 && this.pool.kept(s);
+	}
+
 	/**
 	 * The hard rules this pair breaks, empty if it may be made: for a manual pair, which
 	 * is refused with the rules named. Someone who is not an active member of the

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -102,6 +106,33 @@ class PairRepository {
 			.param("statuses", statuses.stream().map(Enum::name).toList())
 			.query(PairRepository::row)
 			.list();
+	}
+
+	/**
+	 * Every decision of a programme that involves one of the people, as senior or as
+	 * mentor, oldest first: what a check of one pair or the match of one newcomer starts
+	 * from. Read by the senior and mentor indexes.
+	 */
+	List<Pair> involving(ProgrammeId programme, Collection<PersonId> people) {
+		if (people.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = people.stream().map(PersonId::value).distinct().toList();
+		Map<PairId, Pair> found = new LinkedHashMap<>();
+		for (String side : List.of("senior_id", "mentor_id")) {
+			this.jdbc
+				.sql("select " + COLUMNS + " from matching_pair where organisation_id = :tenant and " + side
+						+ " in (:people) and programme_id = :programme")
+				.param("people", ids)
+				.param("programme", programme.value())
+				.query(PairRepository::row)
+				.list()
+				.forEach((pair) -> found.put(pair.id(), pair));
+		}
+		return found.values()
+			.stream()
+			.sorted(Comparator.comparing(Pair::decidedAt).thenComparing((pair) -> pair.id().value()))
+			.toList();
 	}
 
 	/** How many approved pairs a person has in any programme, as senior or as mentor. */

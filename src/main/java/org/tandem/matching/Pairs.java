@@ -1,6 +1,7 @@
 package org.tandem.matching;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -162,8 +163,19 @@ public class Pairs {
 		return request(programme, null);
 	}
 
+	/**
+	 * The same as {@link #request(ProgrammeId)}, from only the decisions that involve
+	 * some of the programme's people: exact for a candidate set of just those people.
+	 */
+	CandidateRequest requestAround(ProgrammeId programme, Collection<PersonId> people) {
+		return request(programme, this.pairs.involving(programme, people), null);
+	}
+
 	private CandidateRequest request(ProgrammeId programme, @Nullable PairId leaving) {
-		List<Pair> decided = this.pairs.inProgramme(programme, List.of(PairStatus.values()));
+		return request(programme, this.pairs.inProgramme(programme, List.of(PairStatus.values())), leaving);
+	}
+
+	private static CandidateRequest request(ProgrammeId programme, List<Pair> decided, @Nullable PairId leaving) {
 		List<PairOfPeople> kept = decided.stream()
 			.filter((pair) -> pair.status().kept() && !pair.id().equals(leaving))
 			.map(Pair::people)
@@ -179,8 +191,16 @@ public class Pairs {
 		return new CandidateRequest(programme, kept, rejected, previous);
 	}
 
+	/**
+	 * Checks the pair against the hard rules with only the two people and the decisions
+	 * that involve them, which is all a rule can depend on: a mentor's free places count
+	 * the mentor's kept pairs, and the senior may have one kept pair at most.
+	 */
 	private void refuseIfBroken(ProgrammeId programme, PairOfPeople pair, @Nullable PairId leaving) {
-		Set<PairRule> broken = this.finder.find(request(programme, leaving)).rulesBroken(pair.senior(), pair.mentor());
+		Set<PairRule> broken = this.finder
+			.aroundPair(programme, pair,
+					(people) -> request(programme, this.pairs.involving(programme, people), leaving))
+			.rulesBroken(pair.senior(), pair.mentor());
 		if (!broken.isEmpty()) {
 			throw new PairRefused(broken);
 		}

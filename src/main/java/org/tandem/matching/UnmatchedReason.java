@@ -33,6 +33,13 @@ public record UnmatchedReason(Code code, Phrase phrase) {
 		/** The programme has no mentor who could take part. */
 		NO_MENTORS,
 
+		/**
+		 * No active mentor of the programme meets in the senior's municipality: recruit
+		 * one there, or widen where the senior may meet. Given when one newcomer is
+		 * matched, which looks only at the mentors who could reach the senior.
+		 */
+		NO_MENTOR_NEARBY,
+
 		/** Recruit a mentor who speaks one of the senior's languages. */
 		NO_MENTOR_SPEAKS_LANGUAGE,
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -417,6 +418,25 @@ public class People {
 	 */
 	public List<PersonForMatching> forMatching(ProgrammeId programme) {
 		return this.people.forMatching(programme, today());
+	}
+
+	/**
+	 * A few of a programme's people as matching needs them, the same as
+	 * {@link #forMatching(ProgrammeId)} gives for everyone: what matching one newcomer
+	 * reads. Ids of people who are not active members of the programme are left out.
+	 */
+	public List<PersonForMatching> forMatching(ProgrammeId programme, Collection<PersonId> people) {
+		return this.people.forMatching(programme, people, today());
+	}
+
+	/**
+	 * The active mentors of a programme who name one of the venues among their preferred
+	 * venues, or whose postal town is one of the towns in any letter case: a superset of
+	 * everyone matching could pair with a senior who meets at those venues or lives in
+	 * those towns, read by index.
+	 */
+	public Set<PersonId> mentorsNear(ProgrammeId programme, Collection<VenueId> venues, Collection<String> towns) {
+		return this.people.mentorsNear(programme, venues, towns);
 	}
 
 	private ConsentRepository.GuardianRequestRow openRequest(String token) {

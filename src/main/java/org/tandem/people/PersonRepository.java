@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 import org.tandem.curriculum.Device;
 import org.tandem.curriculum.TopicId;
@@ -341,19 +342,74 @@ class PersonRepository {
 	 * @param today the organisation's date, for age and background checks
 	 */
 	List<PersonForMatching> forMatching(ProgrammeId programme, LocalDate today) {
-		// Child rows are read for the whole organisation and kept only for the members
-		// read first: one range scan per table, where a "person_id in (members)" filter
-		// made H2 look every row up on its own.
+		return readForMatching(programme, null, today);
+	}
+
+	/**
+	 * The same as {@link #forMatching(ProgrammeId, LocalDate)} for a few of the
+	 * programme's people only, each table read by their ids: what matching one newcomer
+	 * needs. Ids of people who are not active members of the programme are left out.
+	 */
+	List<PersonForMatching> forMatching(ProgrammeId programme, Collection<PersonId> ids, LocalDate today) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return readForMatching(programme, ids.stream().map(PersonId::value).distinct().toList(), today);
+	}
+
+	/**
+	 * The active mentors of a programme who name one of the venues, or whose postal town
+	 * is one of the towns (in any letter case): everyone matching could pair with a
+	 * senior of those towns.
+	 */
+	Set<PersonId> mentorsNear(ProgrammeId programme, Collection<VenueId> venues, Collection<String> towns) {
+		Set<PersonId> found = new java.util.HashSet<>();
+		if (!towns.isEmpty()) {
+			this.jdbc.sql("""
+					select p.id from person p
+					 where p.organisation_id = :tenant and p.kind = 'MENTOR' and p.town_key in (:towns)
+					   and p.status = 'ACTIVE'
+					   and exists (select 1 from person_programme m where m.person_id = p.id
+					                  and m.organisation_id = :tenant and m.programme_id = :programme)
+					""")
+				.param("towns", towns.stream().map((town) -> town.strip().toLowerCase(Locale.ROOT)).distinct().toList())
+				.param("programme", programme.value())
+				.query((ResultSet row) -> {
+					found.add(new PersonId(row.getObject("id", UUID.class)));
+				});
+		}
+		if (!venues.isEmpty()) {
+			this.jdbc.sql("""
+					select pv.person_id from person_venue pv
+					  join person p on p.id = pv.person_id
+					 where pv.organisation_id = :tenant and pv.venue_id in (:venues)
+					   and p.organisation_id = :tenant and p.kind = 'MENTOR' and p.status = 'ACTIVE'
+					""")
+				.param("venues", venues.stream().map(VenueId::value).distinct().toList())
+				.query((ResultSet row) -> {
+					found.add(new PersonId(row.getObject("person_id", UUID.class)));
+				});
+		}
+		return found;
+	}
+
+	private List<PersonForMatching> readForMatching(ProgrammeId programme, @Nullable List<UUID> ids, LocalDate today) {
+		// For a whole programme, child rows are read for the whole organisation and kept
+		// only for the members read first: one range scan per table, where a "person_id
+		// in (members)" filter made H2 look every row up on its own. For a few people,
+		// each table is read by their ids.
+		String only = (ids != null) ? " and person_id in (:ids)" : "";
 		Map<UUID, MatchingRow> rows = new LinkedHashMap<>();
-		this.jdbc.sql("""
+		StatementSpec members = this.jdbc.sql("""
 				select p.id, p.kind, p.year_of_birth, p.gender, p.preferred_mentor_gender, p.home_visits, p.city,
 				       p.capacity, p.created_at
 				  from person p
 				 where p.organisation_id = :tenant and p.status = 'ACTIVE'
 				   and p.id in (select m.person_id from person_programme m
 				                 where m.organisation_id = :tenant and m.programme_id = :programme)
-				 order by p.id
-				""").param("programme", programme.value()).query((ResultSet row) -> {
+				""" + ((ids != null) ? " and p.id in (:ids)" : "") + " order by p.id")
+			.param("programme", programme.value());
+		withIds(members, ids).query((ResultSet row) -> {
 			String preferred = row.getString("preferred_mentor_gender");
 			MatchingRow person = new MatchingRow(new PersonId(row.getObject("id", UUID.class)),
 					PersonKind.valueOf(row.getString("kind")), row.getInt("year_of_birth"),
@@ -362,25 +418,24 @@ class PersonRepository {
 					row.getTimestamp("created_at").toInstant());
 			rows.put(person.id.value(), person);
 		});
-		this.jdbc
-			.sql("select person_id, language from person_language where organisation_id = :tenant"
-					+ " order by person_id, position")
+		withIds(this.jdbc.sql("select person_id, language from person_language where organisation_id = :tenant" + only
+				+ " order by person_id, position"), ids)
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
 					person.languages.add(new LanguageCode(row.getString("language")));
 				}
 			});
-		this.jdbc.sql("select person_id, device from person_device where organisation_id = :tenant")
+		withIds(this.jdbc.sql("select person_id, device from person_device where organisation_id = :tenant" + only),
+				ids)
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
 					person.devices.add(Device.valueOf(row.getString("device")));
 				}
 			});
-		this.jdbc
-			.sql("select person_id, topic_id, priority from person_topic where organisation_id = :tenant"
-					+ " order by person_id, priority, topic_id")
+		withIds(this.jdbc.sql("select person_id, topic_id, priority from person_topic where organisation_id = :tenant"
+				+ only + " order by person_id, priority, topic_id"), ids)
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
@@ -388,9 +443,8 @@ class PersonRepository {
 						.add(new TopicWish(new TopicId(row.getObject("topic_id", UUID.class)), row.getInt("priority")));
 				}
 			});
-		this.jdbc
-			.sql("select person_id, day_of_week, starts_at, ends_at from person_availability"
-					+ " where organisation_id = :tenant")
+		withIds(this.jdbc.sql("select person_id, day_of_week, starts_at, ends_at from person_availability"
+				+ " where organisation_id = :tenant" + only), ids)
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
@@ -398,27 +452,28 @@ class PersonRepository {
 							row.getTime("starts_at").toLocalTime(), row.getTime("ends_at").toLocalTime()));
 				}
 			});
-		this.jdbc.sql("select person_id, venue_id from person_venue where organisation_id = :tenant")
+		withIds(this.jdbc.sql("select person_id, venue_id from person_venue where organisation_id = :tenant" + only),
+				ids)
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
 					person.venues.add(new VenueId(row.getObject("venue_id", UUID.class)));
 				}
 			});
-		this.jdbc.sql("""
+		withIds(this.jdbc.sql("""
 				select person_id, given_by from consent
 				 where organisation_id = :tenant and purpose = 'PARTICIPATION' and withdrawn_at is null
-				""").query((ResultSet row) -> {
+				""" + only), ids).query((ResultSet row) -> {
 			MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 			if (person != null) {
 				person.participationConsent = true;
 				person.guardianConsent |= ConsentGiver.GUARDIAN.name().equals(row.getString("given_by"));
 			}
 		});
-		this.jdbc.sql("""
+		withIds(this.jdbc.sql("""
 				select distinct person_id from background_check
 				 where organisation_id = :tenant and checked_on <= :today and expires_on >= :today
-				""").param("today", today).query((ResultSet row) -> {
+				""" + only), ids).param("today", today).query((ResultSet row) -> {
 			MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 			if (person != null) {
 				person.backgroundCheckValid = true;
@@ -429,6 +484,10 @@ class PersonRepository {
 			people.add(row.toView(today));
 		}
 		return people;
+	}
+
+	private static StatementSpec withIds(StatementSpec statement, @Nullable List<UUID> ids) {
+		return (ids != null) ? statement.param("ids", ids) : statement;
 	}
 
 	/** A person for matching while the queries fill it in. */

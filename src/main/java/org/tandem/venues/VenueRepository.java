@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,6 +148,26 @@ class VenueRepository {
 					.params(filter.parameters())
 					.query(VenueRepository::row)
 					.list());
+	}
+
+	/**
+	 * The programme's venues in some municipalities (by their key) or with some ids, in
+	 * the same order as {@link #inProgramme(ProgrammeId)}.
+	 */
+	List<Venue> inProgramme(ProgrammeId programme, Collection<String> municipalityKeys, Collection<VenueId> ids) {
+		if (municipalityKeys.isEmpty() && ids.isEmpty()) {
+			return List.of();
+		}
+		Filter filter = Filter.of(new VenueQuery("", programme, null, null, 0, 1));
+		Map<String, Object> parameters = new LinkedHashMap<>(filter.parameters());
+		parameters.put("municipalities", municipalityKeys.isEmpty() ? List.of("") : List.copyOf(municipalityKeys));
+		parameters.put("ids", ids.isEmpty() ? List.of(new UUID(0, 0)) : ids.stream().map(VenueId::value).toList());
+		return withChildren(this.jdbc
+			.sql("select " + COLUMNS + " from venue v" + filter.where()
+					+ " and (v.municipality_key in (:municipalities) or v.id in (:ids)) order by v.name_key, v.id")
+			.params(parameters)
+			.query(VenueRepository::row)
+			.list());
 	}
 
 	/** The municipalities the organisation has venues in, in alphabetical order. */

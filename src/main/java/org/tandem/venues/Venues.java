@@ -1,6 +1,7 @@
 package org.tandem.venues;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,16 @@ public class Venues {
 	/** Every venue that takes part in the programme, in name order. */
 	public List<Venue> inProgramme(ProgrammeId programme) {
 		return this.venues.inProgramme(programme);
+	}
+
+	/**
+	 * The programme's venues in some municipalities (in any letter case) or with some
+	 * ids, in the same order as {@link #inProgramme(ProgrammeId)}: what matching one
+	 * newcomer needs of a national programme's venues.
+	 */
+	public List<Venue> inProgramme(ProgrammeId programme, Collection<String> municipalities, Collection<VenueId> ids) {
+		return this.venues.inProgramme(programme, municipalities.stream().map(VenueDetails::key).distinct().toList(),
+				ids);
 	}
 
 	/**

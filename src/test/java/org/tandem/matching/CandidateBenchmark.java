@@ -82,7 +82,8 @@ public final class CandidateBenchmark {
 		// Nothing of the steps above is held any more: the stored run finds and scores
 		// the candidates again by itself, as it does for a coordinator.
 		System.gc();
-		storedRun(app, programme, optimal);
+		MatchingRunId run = storedRun(app, programme, optimal);
+		newcomers(app, programme, run);
 		System.out.printf(Locale.ROOT, "  peak heap %,d MiB, peak resident %,d MiB%n", heap.peak() >> 20,
 				SolverBenchmark.residentPeak() >> 20);
 		heap.stop();
@@ -114,25 +115,103 @@ public final class CandidateBenchmark {
 				"end to end", (load + score + solve) / 1e9, heap.peak() >> 20);
 		MatchingResult greedy = timed("greedy", () -> new GreedyMatching().solve(problem), took);
 		MatchingResult bare = timed("bare solver", () -> new OptimalMatching().solve(problem), took);
+		long bareParts = took[0];
 		if (bare.objective() != optimal.objective() || bare.matchedCount() != optimal.matchedCount()) {
 			throw new IllegalStateException("The same problem solved twice gave two answers");
 		}
+		// The bare solve as the issue measured it: OR-Tools' min-cost flow over the whole
+		// candidate set as one network, one call, no splitting into components.
+		MatchingResult whole = timed("bare, one network", () -> new OptimalMatching(1, Long.MAX_VALUE).solve(problem),
+				took);
+		long bareWhole = took[0];
+		if (whole.objective() != optimal.objective() || whole.matchedCount() != optimal.matchedCount()) {
+			throw new IllegalStateException("One network and components apart disagree");
+		}
 		System.out.printf(Locale.ROOT,
-				"  end to end ÷ bare solver: %.1f; optimal over greedy: %+,d seniors, %+,d objective%n",
-				(load + score + solve) / (double) took[0], optimal.matchedCount() - greedy.matchedCount(),
-				optimal.objective() - greedy.objective());
-		return new Optimum(optimal.matchedCount(), optimal.objective());
+				"  end to end ÷ bare solver: %.1f (÷ one network: %.2f); optimal over greedy: %+,d seniors, %+,d objective%n",
+				(load + score + solve) / (double) bareParts, (load + score + solve) / (double) bareWhole,
+				optimal.matchedCount() - greedy.matchedCount(), optimal.objective() - greedy.objective());
+		return new Optimum(optimal.matchedCount(), optimal.objective(), bareParts, bareWhole);
 	}
 
-	/** What the optimal matching reached, without holding on to its pairs. */
-	private record Optimum(int matchedCount, long objective) {
+	/**
+	 * What the optimal matching reached, without holding on to its pairs, and the two
+	 * bare solver times.
+	 */
+	private record Optimum(int matchedCount, long objective, long bareParts, long bareWhole) {
+	}
+
+	/**
+	 * One newcomer matched, and one pair checked, after the run's proposal is approved as
+	 * a whole (written in one batch): the seniors it left unmatched are the newcomers,
+	 * and most mentors are full. Each call as a coordinator's request makes it, in its
+	 * own transaction, after a warm-up; the 50th and 95th percentiles and the slowest.
+	 */
+	private static void newcomers(ConfigurableApplicationContext app, Programme programme, MatchingRunId run) {
+		Matching matching = app.getBean(Matching.class);
+		List<ProposedPair> proposals = matching.proposals(run);
+		List<UnmatchedSenior> unmatched = matching.unmatched(run);
+		long start = System.nanoTime();
+		java.time.Instant now = java.time.Instant.now();
+		List<java.util.Map<String, ?>> rows = new java.util.ArrayList<>();
+		for (ProposedPair pair : proposals) {
+			rows.add(java.util.Map.of("id", java.util.UUID.randomUUID(), "programme", programme.id().value(), "senior",
+					pair.senior().value(), "mentor", pair.mentor().value(), "score", pair.score(), "decidedAt",
+					java.sql.Timestamp.from(now)));
+		}
+		app.getBean(org.tandem.system.TenantJdbc.class).batch("""
+				insert into matching_pair (id, organisation_id, programme_id, senior_id, mentor_id, status, manual,
+				                           score, decided_at)
+				values (:id, :tenant, :programme, :senior, :mentor, 'APPROVED', false, :score, :decidedAt)
+				""", rows);
+		report("approve all", start, "%,d proposed pairs written as approved in one batch", rows.size());
+		Newcomers newcomers = app.getBean(Newcomers.class);
+		CandidateFinder finder = app.getBean(CandidateFinder.class);
+		Pairs pairs = app.getBean(Pairs.class);
+		java.util.Random random = new java.util.Random(SEED);
+		List<org.tandem.people.PersonId> waiting = new java.util.ArrayList<>(
+				unmatched.stream().map(UnmatchedSenior::senior).toList());
+		java.util.Collections.shuffle(waiting, random);
+		int warmUp = Math.min(50, waiting.size() / 4);
+		int measured = Math.min(400, waiting.size() - warmUp);
+		long[] times = new long[measured];
+		int proposed = 0;
+		for (int i = 0; i < warmUp + measured; i++) {
+			long began = System.nanoTime();
+			MentorProposal proposal = newcomers.propose(programme.id(), waiting.get(i));
+			if (i >= warmUp) {
+				times[i - warmUp] = System.nanoTime() - began;
+				proposed += (proposal.best() != null) ? 1 : 0;
+			}
+		}
+		percentiles("one newcomer", times, "%,d waiting seniors, %,d of them given a mentor", measured, proposed);
+		long[] checks = new long[measured];
+		for (int i = 0; i < warmUp + measured; i++) {
+			ProposedPair other = proposals.get(random.nextInt(proposals.size()));
+			PairOfPeople pair = new PairOfPeople(waiting.get(i), other.mentor());
+			long began = System.nanoTime();
+			finder.aroundPair(programme.id(), pair, (ids) -> pairs.requestAround(programme.id(), ids))
+				.rulesBroken(pair.senior(), pair.mentor());
+			if (i >= warmUp) {
+				checks[i - warmUp] = System.nanoTime() - began;
+			}
+		}
+		percentiles("one pair checked", checks, "a waiting senior with an approved pair's mentor, %,d times", measured);
+	}
+
+	private static void percentiles(String what, long[] nanos, String format, Object... values) {
+		long[] sorted = nanos.clone();
+		java.util.Arrays.sort(sorted);
+		System.out.printf(Locale.ROOT, "  %-22s p50 %.1f ms, p95 %.1f ms, max %.1f ms  %s%n", what,
+				sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
+				sorted[sorted.length - 1] / 1e6, String.format(Locale.ROOT, format, values));
 	}
 
 	/**
 	 * A whole run as a coordinator starts it: load, score, store the candidate set,
 	 * solve, explain the chosen pairs and the unmatched, store the proposal.
 	 */
-	private static void storedRun(ConfigurableApplicationContext app, Programme programme, Optimum optimal) {
+	private static MatchingRunId storedRun(ConfigurableApplicationContext app, Programme programme, Optimum optimal) {
 		Matching matching = app.getBean(Matching.class);
 		long start = System.nanoTime();
 		MatchingRunId id = matching.start(programme.id(), MatchingMode.OPTIMAL);
@@ -154,6 +233,10 @@ public final class CandidateBenchmark {
 				|| run.objective() != optimal.objective()) {
 			throw new IllegalStateException("The stored run answered " + run + ", not the optimum");
 		}
+		long took = System.nanoTime() - start;
+		System.out.printf(Locale.ROOT, "  stored run ÷ bare solver: %.1f (÷ one network: %.2f)%n",
+				took / (double) optimal.bareParts(), took / (double) optimal.bareWhole());
+		return id;
 	}
 
 	private static MatchingResult timed(String what, Supplier<MatchingResult> solver, long[] took) {

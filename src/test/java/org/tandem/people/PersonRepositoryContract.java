@@ -335,6 +335,60 @@ abstract class PersonRepositoryContract {
 	}
 
 	@Test
+	void readsAFewPeopleForMatchingByIdAndFindsTheMentorsNearATown() {
+		TopicId swish = new TopicId(UUID.randomUUID());
+		VenueId library = new VenueId(UUID.randomUUID());
+		VenueId school = new VenueId(UUID.randomUUID());
+		ProgrammeId autumn = new ProgrammeId(UUID.randomUUID());
+		ProgrammeId spring = new ProgrammeId(UUID.randomUUID());
+		Person senior = active(this.umea, PersonKind.SENIOR, rich("Åsa", swish, library, autumn));
+		Person inTown = active(this.umea, PersonKind.MENTOR,
+				inProgramme(withTown(Profiles.mentor("Omar", "Ali", 1999), "SKELLEFTEÅ"), autumn));
+		Person atSchool = active(this.umea, PersonKind.MENTOR,
+				inProgramme(withVenue(withTown(Profiles.mentor("Nils", "Berg", 2009), "Luleå"), school), autumn));
+		active(this.umea, PersonKind.MENTOR,
+				inProgramme(withTown(Profiles.mentor("Far", "Away", 1990), "Kiruna"), autumn));
+		active(this.umea, PersonKind.MENTOR,
+				inProgramme(withTown(Profiles.mentor("Other", "Programme", 1990), "Skellefteå"), spring));
+		store(this.umea, PersonKind.MENTOR,
+				inProgramme(withTown(Profiles.mentor("Not", "Active", 1990), "Skellefteå"), autumn));
+		active(this.lulea, PersonKind.MENTOR,
+				inProgramme(withTown(Profiles.mentor("Else", "Where", 1990), "Skellefteå"), autumn));
+		consent(senior, ConsentGiver.PERSON, false);
+		LocalDate today = LocalDate.of(2026, 11, 22);
+
+		Set<PersonId> near = this.tenancy.callAs(this.umea,
+				() -> this.people.mentorsNear(autumn, List.of(school), List.of(" skellefteå ")));
+		List<PersonForMatching> few = this.tenancy.callAs(this.umea, () -> this.people.forMatching(autumn,
+				List.of(senior.id(), inTown.id(), new PersonId(UUID.randomUUID())), today));
+		List<PersonForMatching> all = this.tenancy.callAs(this.umea, () -> this.people.forMatching(autumn, today));
+
+		assertThat(near).containsExactlyInAnyOrder(inTown.id(), atSchool.id());
+		assertThat(few).extracting(PersonForMatching::id).containsExactlyInAnyOrder(senior.id(), inTown.id());
+		assertThat(few).allSatisfy((person) -> assertThat(person).isEqualTo(byId(all, person.id())));
+		assertThat(this.tenancy.callAs(this.lulea,
+				() -> this.people.mentorsNear(autumn, List.of(school), List.of("Skellefteå"))))
+			.doesNotContain(inTown.id(), atSchool.id());
+	}
+
+	private static Profile withTown(Profile profile, String town) {
+		return new Profile(profile.firstName(), profile.lastName(), profile.yearOfBirth(), profile.gender(),
+				profile.phone(), profile.email(), new PostalAddress("Storgatan 9", "931 30", town),
+				profile.contactChannel(), profile.languages(), profile.devices(), profile.topics(),
+				profile.availability(), profile.venues(), profile.homeVisits(), profile.accessibilityNeeds(),
+				profile.programmes(), profile.school(), profile.schoolClass(), profile.capacity(),
+				profile.preferredMentorGender(), profile.notes());
+	}
+
+	private static Profile withVenue(Profile profile, VenueId venue) {
+		return new Profile(profile.firstName(), profile.lastName(), profile.yearOfBirth(), profile.gender(),
+				profile.phone(), profile.email(), profile.address(), profile.contactChannel(), profile.languages(),
+				profile.devices(), profile.topics(), profile.availability(), Set.of(venue), profile.homeVisits(),
+				profile.accessibilityNeeds(), profile.programmes(), profile.school(), profile.schoolClass(),
+				profile.capacity(), profile.preferredMentorGender(), profile.notes());
+	}
+
+	@Test
 	void writesConsentsAndChecksInBatchesThatMatchingReadsBack() {
 		ProgrammeId autumn = new ProgrammeId(UUID.randomUUID());
 		List<Person> mentors = new java.util.ArrayList<>();

@@ -292,6 +292,26 @@ abstract class VenueRepositoryContract {
 	}
 
 	@Test
+	void listsAProgrammesVenuesInSomeMunicipalitiesOrWithSomeIdsInTheSameOrder() {
+		insert(this.skelleftea, place("Byske bibliotek", VenueKind.LIBRARY, "Byske", "Skellefteå", AUTUMN));
+		VenueId lulea = insert(this.skelleftea,
+				place("Luleå stadsbibliotek", VenueKind.LIBRARY, "Luleå", "Luleå", AUTUMN));
+		insert(this.skelleftea, place("Kiruna bibliotek", VenueKind.LIBRARY, "Kiruna", "Kiruna", AUTUMN));
+		insert(this.skelleftea, place("Kåge bibliotek", VenueKind.LIBRARY, "Kåge", "Skellefteå", SPRING));
+		insert(this.skelleftea, place("Ankaret", VenueKind.CARE_HOME, "Byske", "Skellefteå", AUTUMN, SPRING));
+
+		assertThat(in(this.skelleftea, () -> this.venues.inProgramme(AUTUMN, List.of("skellefteå"), List.of(lulea))))
+			.extracting(Venue::name)
+			.containsExactly("Ankaret", "Byske bibliotek", "Luleå stadsbibliotek");
+		assertThat(in(this.skelleftea, () -> this.venues.inProgramme(AUTUMN, List.of(), List.of(lulea))))
+			.extracting(Venue::name)
+			.containsExactly("Luleå stadsbibliotek");
+		assertThat(in(this.skelleftea, () -> this.venues.inProgramme(AUTUMN, List.of(), List.of()))).isEmpty();
+		assertThat(in(this.limerick, () -> this.venues.inProgramme(AUTUMN, List.of("skellefteå"), List.of(lulea))))
+			.isEmpty();
+	}
+
+	@Test
 	void listsEachMunicipalityOnce() {
 		insert(this.skelleftea, place("Byske bibliotek", VenueKind.LIBRARY, "Byske", "Skellefteå"));
 		insert(this.skelleftea, place("Kåge bibliotek", VenueKind.LIBRARY, "Kåge", "skellefteå"));

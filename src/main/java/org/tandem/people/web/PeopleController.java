@@ -192,6 +192,12 @@ class PeopleController {
 		model.addAttribute("minor", minor);
 		model.addAttribute("consents", this.people.consents(person.id()));
 		topicNames(model);
+		Map<UUID, String> programmeNames = new LinkedHashMap<>();
+		this.programmes.all()
+			.stream()
+			.filter((programme) -> person.profile().programmes().contains(programme.id()))
+			.forEach((programme) -> programmeNames.put(programme.id().value(), programme.name()));
+		model.addAttribute("personProgrammes", programmeNames);
 		if (person.isMentor()) {
 			model.addAttribute("checks", this.people.backgroundChecks(person.id()));
 			model.addAttribute("homeVisitsPermitted", this.people.homeVisitsPermitted(person.id()));
