@@ -186,6 +186,107 @@ class MatchingPagesTest {
 			.andExpect(content().string(containsString("record,senior_id,mentor_id,score,penalties")));
 	}
 
+	/**
+	 * A finished run written straight to the repository, as a national run would leave
+	 * it: these pairs (explained in one line) and these seniors unmatched.
+	 */
+	MatchingRunId storedRun(List<ProposedPair> pairs, List<PersonId> unmatched) {
+		MatchingRunId id = new MatchingRunId(UUID.randomUUID());
+		List<Assignment> chosen = pairs.stream()
+			.filter((pair) -> !pair.kept())
+			.map((pair) -> new Assignment(pair.senior().value(), pair.mentor().value(), pair.score()))
+			.toList();
+		List<Assignment> kept = pairs.stream()
+			.filter(ProposedPair::kept)
+			.map((pair) -> new Assignment(pair.senior().value(), pair.mentor().value(), pair.score()))
+			.toList();
+		MatchingResult result = new MatchingResult(MatchingMode.OPTIMAL, chosen, kept, chosen.size(), 1000L,
+				unmatched.stream().map(PersonId::value).toList());
+		List<UnmatchedSenior> alone = unmatched.stream()
+			.map((senior) -> new UnmatchedSenior(senior,
+					List.of(new UnmatchedReason(UnmatchedReason.Code.NO_MENTORS,
+							Phrase.of("matching.unmatched.NO_MENTORS")))))
+			.toList();
+		this.tenancy.runAs(this.kage.organisation().id(), () -> {
+			this.runs.start(id, this.programme.programme, MatchingMode.OPTIMAL, null, Instant.now());
+			this.runs.finish(id, result, pairs, alone, Instant.now());
+		});
+		return id;
+	}
+
+	static ProposedPair proposed(PersonId senior, PersonId mentor, int score, boolean kept) {
+		return new ProposedPair(senior, mentor, score, kept,
+				List.of(new ExplanationLine(Criterion.TOPICS, score, Phrase.of("matching.explanation.TOPICS", 1, 1))));
+	}
+
+	@Test
+	void aLargeRunIsReviewedAPageAtATimeNewPairsBestFirstWithPagersThatKeepTheAddress() throws Exception {
+		PersonId ali = this.programme.mentor("Ali", 2, "sv");
+		List<PersonId> seniors = new java.util.ArrayList<>();
+		List<ProposedPair> pairs = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			seniors.add(this.programme.senior("Senior%02d".formatted(i), "sv"));
+			// 27 new pairs, the best first, then 3 kept from before with higher scores.
+			pairs.add(proposed(seniors.get(i), ali, (i < 27) ? 200 - i : 300, i >= 27));
+		}
+		List<PersonId> unmatched = new java.util.ArrayList<>();
+		for (int i = 0; i < 27; i++) {
+			unmatched.add(new PersonId(UUID.randomUUID()));
+		}
+		List<PersonId> unmatchedById = unmatched.stream()
+			.sorted(java.util.Comparator.comparing(PersonId::toString))
+			.toList();
+		String run = "/matching-runs/" + storedRun(pairs, unmatched);
+
+		this.mvc.perform(english(get(run)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("27 seniors matched"), containsString("Pairs 1–25 of 30"),
+					containsString("Senior00 Lindqvist with Ali Lindqvist"),
+					containsString("Senior24 Lindqvist with Ali Lindqvist"), not(containsString("Senior25 Lindqvist")),
+					not(containsString("Senior27 Lindqvist")),
+					containsString("href=\"" + run + "?page=1#proposals\" rel=\"next\""),
+					containsString("Seniors 1–25 of 27"), containsString("id=\"unmatched-" + unmatchedById.get(24)),
+					not(containsString("id=\"unmatched-" + unmatchedById.get(25))),
+					containsString("href=\"" + run + "?unmatchedPage=1#unmatched\" rel=\"next\""),
+					containsString("action=\"" + run + "/decisions\""))));
+
+		this.mvc.perform(english(get(run).param("page", "1").param("unmatchedPage", "1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Pairs 26–30 of 30"),
+					not(containsString("Senior24 Lindqvist")), containsString("Senior25 Lindqvist with Ali Lindqvist"),
+					containsString("Senior26 Lindqvist"), containsString("Senior29 Lindqvist"),
+					containsString("Seniors 26–27 of 27"), containsString("id=\"unmatched-" + unmatchedById.get(25)),
+					containsString("id=\"unmatched-" + unmatchedById.get(26)),
+					not(containsString("id=\"unmatched-" + unmatchedById.get(24))),
+					containsString("href=\"" + run + "?unmatchedPage=1&amp;page=0#proposals\" rel=\"prev\""),
+					containsString("href=\"" + run + "?page=1&amp;unmatchedPage=0#unmatched\" rel=\"prev\""),
+					containsString("action=\"" + run + "/decisions?page=1&amp;unmatchedPage=1\""))));
+
+		this.mvc.perform(english(get(run).param("show", "NEW").param("page", "1")))
+			.andExpect(content().string(allOf(containsString("Pairs 26–27 of 27"), containsString("Senior26 Lindqvist"),
+					not(containsString("Senior27 Lindqvist")),
+					containsString("href=\"" + run + "?show=NEW&amp;page=0#proposals\" rel=\"prev\""),
+					containsString("action=\"" + run + "/decisions?page=1&amp;show=NEW\""))));
+		this.mvc.perform(english(get(run).param("show", "KEPT")))
+			.andExpect(content().string(allOf(containsString("Pairs 1–3 of 3"), containsString("Senior27 Lindqvist"),
+					not(containsString("Senior00 Lindqvist")))));
+		this.mvc.perform(english(get(run).param("page", "99")))
+			.andExpect(content().string(allOf(containsString("Pairs 26–30 of 30"), containsString("Senior29"))));
+
+		// A decision comes back to the page and the pair it was taken on; a refused one
+		// is
+		// shown on that page.
+		this.mvc.perform(decide(run, seniors.get(26), ali, "REJECT").param("page", "1").param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("refusedSenior", seniors.get(26).value()))
+			.andExpect(content()
+				.string(allOf(containsString("Pairs 26–30 of 30"), containsString("Say why the pair is rejected"))));
+		this.mvc.perform(decide(run, seniors.get(26), ali, "APPROVE").param("page", "1").param("show", "NEW"))
+			.andExpect(redirectedUrl(run + "?page=1&show=NEW#pair-" + seniors.get(26)));
+		this.mvc.perform(english(get(run).param("page", "1").param("show", "NEW")))
+			.andExpect(content().string(containsString("<strong>Approved</strong>")));
+	}
+
 	@Test
 	void aRunningRunShowsItsProgressPolledByHtmxAndASecondStartIsRefusedOnThePage() throws Exception {
 		MatchingRunId id = new MatchingRunId(UUID.randomUUID());
