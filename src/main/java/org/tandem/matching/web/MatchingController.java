@@ -72,12 +72,6 @@ class MatchingController {
 	/** Proposals, and unmatched seniors, on one page of a run's review. */
 	static final int REVIEW_PAGE = 25;
 
-	/**
-	 * How many seniors and mentors the manual pair form offers in its selects. A
-	 * municipality's programme fits; a larger one needs a search field instead.
-	 */
-	static final int CHOICES = 200;
-
 	private final Matching matching;
 
 	private final Pairs pairs;
@@ -88,13 +82,16 @@ class MatchingController {
 
 	private final Names names;
 
+	private final PairChoices choices;
+
 	private final MessageSource messages;
 
 	private final MatchingWhatIf whatIf;
 
 	MatchingController(Matching matching, Pairs pairs, Programmes programmes, MatchingTexts texts, Names names,
-			MessageSource messages, MatchingWhatIf whatIf) {
+			PairChoices choices, MessageSource messages, MatchingWhatIf whatIf) {
 		this.whatIf = whatIf;
+		this.choices = choices;
 		this.matching = matching;
 		this.pairs = pairs;
 		this.programmes = programmes;
@@ -103,10 +100,37 @@ class MatchingController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The programme's matching page. {@code seniorSearch} and {@code mentorSearch} find
+	 * whom to pair by hand (a plain form); with htmx each search field asks
+	 * {@code /matching/seniors} or {@code /matching/mentors} as it is typed in.
+	 */
 	@GetMapping("/programmes/{id}/matching")
 	@PreAuthorize(ROLES)
-	String programme(@PathVariable UUID id, Model model) {
+	String programme(@PathVariable UUID id, @ModelAttribute("search") PairSearch search, Model model) {
 		return programmePage(new ProgrammeId(id), model);
+	}
+
+	/** The seniors a search finds, for htmx to put in the manual pair form. */
+	@GetMapping("/programmes/{id}/matching/seniors")
+	@PreAuthorize(ROLES)
+	String seniorChoices(@PathVariable UUID id, @RequestParam(defaultValue = "") String seniorSearch, Model model) {
+		return choices(new ProgrammeId(id), PersonKind.SENIOR, seniorSearch, model);
+	}
+
+	/**
+	 * The mentors a search finds, for the manual pair form and the "what if" question.
+	 */
+	@GetMapping("/programmes/{id}/matching/mentors")
+	@PreAuthorize(ROLES)
+	String mentorChoices(@PathVariable UUID id, @RequestParam(defaultValue = "") String mentorSearch, Model model) {
+		return choices(new ProgrammeId(id), PersonKind.MENTOR, mentorSearch, model);
+	}
+
+	private String choices(ProgrammeId programme, PersonKind kind, String search, Model model) {
+		this.programmes.get(programme);
+		model.addAttribute("found", this.choices.find(programme, kind, search, null));
+		return "matching/programme :: found";
 	}
 
 	/**
@@ -116,7 +140,7 @@ class MatchingController {
 	@GetMapping("/programmes/{id}/matching/what-if")
 	@PreAuthorize(ROLES)
 	String whatIf(@PathVariable UUID id, @RequestParam UUID mentorId, @RequestParam(defaultValue = "1") int extraPlaces,
-			Model model) {
+			@ModelAttribute("search") PairSearch search, Model model) {
 		int places = Math.max(1, Math.min(extraPlaces, MatchingWhatIf.MAX_EXTRA_PLACES));
 		model.addAttribute("whatIf",
 				this.whatIf.morePlaces(new ProgrammeId(id), new PersonId(mentorId), places, MatchingMode.OPTIMAL));
@@ -273,10 +297,14 @@ class MatchingController {
 					.map((pair) -> new PairView(pair, people.name(pair.senior()), people.name(pair.mentor()),
 							users.name(pair.decidedBy())))
 					.toList());
-		model.addAttribute("seniorChoices", this.names.active(id, PersonKind.SENIOR, CHOICES));
-		model.addAttribute("mentorChoices", this.names.active(id, PersonKind.MENTOR, CHOICES));
-		model.addAttribute("choicesCut", this.names.moreThan(id, PersonKind.SENIOR, CHOICES)
-				|| this.names.moreThan(id, PersonKind.MENTOR, CHOICES));
+		PairSearch search = (model.getAttribute("search") instanceof PairSearch asked) ? asked : new PairSearch("", "");
+		ManualPairForm form = (ManualPairForm) model.getAttribute("pairForm");
+		UUID whatIfMentor = (UUID) model.getAttribute("whatIfMentor");
+		model.addAttribute("search", search);
+		model.addAttribute("seniors", this.choices.find(id, PersonKind.SENIOR, search.seniorSearch(),
+				(form != null) ? form.seniorId() : null));
+		model.addAttribute("mentors", this.choices.find(id, PersonKind.MENTOR, search.mentorSearch(),
+				(whatIfMentor != null) ? whatIfMentor : (form != null) ? form.mentorId() : null));
 		return "matching/programme";
 	}
 
@@ -387,6 +415,21 @@ class MatchingController {
 	 * @param mode optimal or stable
 	 */
 	record RunForm(@NotNull @Nullable RunMode mode) {
+	}
+
+	/**
+	 * What the manual pair form searched for.
+	 *
+	 * @param seniorSearch part of a senior's name, phone number or e-mail address
+	 * @param mentorSearch the same for a mentor
+	 */
+	record PairSearch(@Nullable String seniorSearch, @Nullable String mentorSearch) {
+
+		PairSearch {
+			seniorSearch = (seniorSearch != null) ? seniorSearch.strip() : "";
+			mentorSearch = (mentorSearch != null) ? mentorSearch.strip() : "";
+		}
+
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.tandem.matching.web;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,13 +13,7 @@ import org.tandem.organisations.UserId;
 import org.tandem.organisations.UserNotFound;
 import org.tandem.organisations.Users;
 import org.tandem.people.People;
-import org.tandem.people.Person;
 import org.tandem.people.PersonId;
-import org.tandem.people.PersonKind;
-import org.tandem.people.PersonPage;
-import org.tandem.people.PersonQuery;
-import org.tandem.people.PersonStatus;
-import org.tandem.programmes.ProgrammeId;
 
 /**
  * The names the matching pages show for ids: read by id in bulk for just the people a
@@ -29,8 +22,6 @@ import org.tandem.programmes.ProgrammeId;
  */
 @Component
 class Names {
-
-	static final int PAGE = 200;
 
 	private final People people;
 
@@ -46,42 +37,9 @@ class Names {
 		return new PeopleNames(this.people.names(ids));
 	}
 
-	/**
-	 * The programme's active people of one kind, by name, at most {@code limit} of them:
-	 * what a manual pair is chosen from.
-	 */
-	List<Person> active(ProgrammeId programme, PersonKind kind, int limit) {
-		return members(programme, kind, PersonStatus.ACTIVE, limit);
-	}
-
-	/** Whether the programme has more active people of one kind than {@code limit}. */
-	boolean moreThan(ProgrammeId programme, PersonKind kind, int limit) {
-		return this.people.page(query(programme, kind, PersonStatus.ACTIVE, 0)).totalItems() > limit;
-	}
-
 	/** Who decided, by user id; the same user is read once. */
 	UserNames users() {
 		return new UserNames();
-	}
-
-	private List<Person> members(ProgrammeId programme, PersonKind kind, @Nullable PersonStatus status, int limit) {
-		List<Person> members = new java.util.ArrayList<>();
-		for (int page = 0;; page++) {
-			PersonPage read = this.people.page(query(programme, kind, status, page));
-			for (Person person : read.items()) {
-				if (members.size() == limit) {
-					return members;
-				}
-				members.add(person);
-			}
-			if (!read.hasNext()) {
-				return members;
-			}
-		}
-	}
-
-	private static PersonQuery query(ProgrammeId programme, PersonKind kind, @Nullable PersonStatus status, int page) {
-		return new PersonQuery(kind, "", programme, null, null, null, status, null, page, PAGE);
 	}
 
 	/** The names of the people of one page. */
