@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,6 +49,9 @@ public class Matching {
 	static final int CANDIDATES_STORED = 45;
 
 	static final int SOLVED = 70;
+
+	/** The most a page of a run's proposals or unmatched seniors holds. */
+	public static final int MAX_PAGE_SIZE = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(Matching.class);
 
@@ -186,6 +190,67 @@ public class Matching {
 	public List<UnmatchedSenior> unmatched(MatchingRunId id) {
 		run(id);
 		return this.runs.unmatched(id);
+	}
+
+	/**
+	 * One page of a finished run's proposals in the order a coordinator reviews them: the
+	 * new pairs (which wait for a decision) before those kept from before, the best score
+	 * first, then by senior id. A page past the last is read as the last.
+	 * @param page from 0
+	 * @param size 1 to {@value #MAX_PAGE_SIZE}
+	 * @throws MatchingRunNotFound if the organisation has no such run
+	 */
+	public RunPage<ProposedPair> proposals(MatchingRunId id, ProposalFilter filter, int page, int size) {
+		run(id);
+		int pageSize = pageSize(size);
+		long total = this.runs.countProposals(id, filter);
+		int shown = shownPage(page, pageSize, total);
+		return new RunPage<>(this.runs.proposals(id, filter, shown * pageSize, pageSize), shown, pageSize, total);
+	}
+
+	/**
+	 * One page of the seniors a finished run left unmatched, by id, with the reasons. A
+	 * page past the last is read as the last.
+	 * @param page from 0
+	 * @param size 1 to {@value #MAX_PAGE_SIZE}
+	 * @throws MatchingRunNotFound if the organisation has no such run
+	 */
+	public RunPage<UnmatchedSenior> unmatched(MatchingRunId id, int page, int size) {
+		run(id);
+		int pageSize = pageSize(size);
+		long total = this.runs.countUnmatched(id);
+		int shown = shownPage(page, pageSize, total);
+		return new RunPage<>(this.runs.unmatched(id, shown * pageSize, pageSize), shown, pageSize, total);
+	}
+
+	/**
+	 * Hands every pair the run proposes to {@code action}, by senior id, as they are read
+	 * from the database a batch at a time: for writing a national proposal out without
+	 * holding it. Nothing while the run runs.
+	 * @throws MatchingRunNotFound if the organisation has no such run
+	 */
+	public void eachProposal(MatchingRunId id, Consumer<ProposedPair> action) {
+		run(id);
+		this.runs.eachProposal(id, action);
+	}
+
+	/**
+	 * Hands every senior the run left unmatched to {@code action}, by id, as
+	 * {@link #eachProposal} does.
+	 * @throws MatchingRunNotFound if the organisation has no such run
+	 */
+	public void eachUnmatched(MatchingRunId id, Consumer<UnmatchedSenior> action) {
+		run(id);
+		this.runs.eachUnmatched(id, action);
+	}
+
+	private static int pageSize(int size) {
+		return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+	}
+
+	private static int shownPage(int page, int size, long total) {
+		long last = Math.max(0, (total - 1) / size);
+		return (int) Math.max(0, Math.min(page, last));
 	}
 
 	/**

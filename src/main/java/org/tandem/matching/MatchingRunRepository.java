@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.stereotype.Repository;
 import org.tandem.people.PersonId;
@@ -31,7 +34,10 @@ import org.tandem.system.TenantJdbc;
 @Repository
 class MatchingRunRepository {
 
-	/** Rows per JDBC batch, so that a national proposal is not one huge statement. */
+	/**
+	 * Rows per JDBC batch, so that a national proposal is not one huge statement, and
+	 * rows per read when a whole proposal is streamed.
+	 */
 	static final int BATCH = 1_000;
 
 	private final TenantJdbc jdbc;
@@ -235,31 +241,139 @@ class MatchingRunRepository {
 			.list();
 	}
 
-	/** The run's pairs, by senior id. */
+	/** The run's pairs, by senior id, all of them: only for runs known to be small. */
 	List<ProposedPair> proposals(MatchingRunId id) {
+		List<ProposedPair> pairs = new ArrayList<>();
+		eachProposal(id, pairs::add);
+		return pairs;
+	}
+
+	/** The seniors the run left unmatched, by id, all of them. */
+	List<UnmatchedSenior> unmatched(MatchingRunId id) {
+		List<UnmatchedSenior> seniors = new ArrayList<>();
+		eachUnmatched(id, seniors::add);
+		return seniors;
+	}
+
+	/**
+	 * One page of the run's pairs in the order a coordinator reviews them: the new pairs
+	 * before those kept from before, the best score first, then by senior id. The order
+	 * is that of an index (V16), so that a page is read without sorting the run.
+	 */
+	List<ProposedPair> proposals(MatchingRunId id, ProposalFilter filter, int offset, int limit) {
 		return this.jdbc.sql("""
 				select senior_id, mentor_id, score, kept, explanation from matching_run_assignment
-				 where organisation_id = :tenant and run_id = :id
-				 order by senior_id
-				""")
+				 where organisation_id = :tenant and run_id = :id %s
+				 order by organisation_id, run_id, kept, score desc, senior_id
+				 limit :limit offset :offset
+				""".formatted(keptCondition(filter)))
 			.param("id", id.value())
-			.query((row, number) -> new ProposedPair(new PersonId(row.getObject("senior_id", UUID.class)),
-					new PersonId(row.getObject("mentor_id", UUID.class)), row.getInt("score"), row.getBoolean("kept"),
-					PhraseJson.explanation(row.getString("explanation"))))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((row, number) -> proposal(row))
 			.list();
 	}
 
-	/** The seniors the run left unmatched, by id. */
-	List<UnmatchedSenior> unmatched(MatchingRunId id) {
+	long countProposals(MatchingRunId id, ProposalFilter filter) {
+		return this.jdbc.sql("""
+				select count(*) from matching_run_assignment
+				 where organisation_id = :tenant and run_id = :id %s
+				""".formatted(keptCondition(filter))).param("id", id.value()).query(Long.class).single();
+	}
+
+	private static String keptCondition(ProposalFilter filter) {
+		return switch (filter) {
+			case ALL -> "";
+			case NEW -> "and kept = false";
+			case KEPT -> "and kept = true";
+		};
+	}
+
+	/** One page of the seniors the run left unmatched, by id. */
+	List<UnmatchedSenior> unmatched(MatchingRunId id, int offset, int limit) {
 		return this.jdbc.sql("""
 				select senior_id, reasons from matching_run_unmatched
 				 where organisation_id = :tenant and run_id = :id
-				 order by senior_id
+				 order by organisation_id, run_id, senior_id
+				 limit :limit offset :offset
 				""")
 			.param("id", id.value())
-			.query((row, number) -> new UnmatchedSenior(new PersonId(row.getObject("senior_id", UUID.class)),
-					PhraseJson.reasons(row.getString("reasons"))))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((row, number) -> unmatched(row))
 			.list();
+	}
+
+	long countUnmatched(MatchingRunId id) {
+		return this.jdbc.sql("""
+				select count(*) from matching_run_unmatched where organisation_id = :tenant and run_id = :id
+				""").param("id", id.value()).query(Long.class).single();
+	}
+
+	/**
+	 * Hands each of the run's pairs to {@code action}, by senior id, reading
+	 * {@value #BATCH} at a time after the last senior read: however large the run, only
+	 * one batch is held, and no connection or transaction is kept open between batches (a
+	 * stored proposal never changes).
+	 */
+	void eachProposal(MatchingRunId id, Consumer<ProposedPair> action) {
+		eachBatch("""
+				select senior_id, mentor_id, score, kept, explanation from matching_run_assignment
+				 where organisation_id = :tenant and run_id = :id %s
+				 order by run_id, senior_id
+				 limit :limit
+				""", id, MatchingRunRepository::proposal, (pair) -> pair.senior().value(), action);
+	}
+
+	/**
+	 * Hands each senior the run left unmatched to {@code action}, as
+	 * {@link #eachProposal}.
+	 */
+	void eachUnmatched(MatchingRunId id, Consumer<UnmatchedSenior> action) {
+		eachBatch("""
+				select senior_id, reasons from matching_run_unmatched
+				 where organisation_id = :tenant and run_id = :id %s
+				 order by run_id, senior_id
+				 limit :limit
+				""", id, MatchingRunRepository::unmatched, (senior) -> senior.senior().value(), action);
+	}
+
+	private <T> void eachBatch(String sql, MatchingRunId id, RowReader<T> reader, Function<T, UUID> senior,
+			Consumer<T> action) {
+		@Nullable UUID after = null;
+		while (true) {
+			StatementSpec statement = this.jdbc.sql(sql.formatted((after != null) ? "and senior_id > :after" : ""))
+				.param("id", id.value())
+				.param("limit", BATCH);
+			if (after != null) {
+				statement = statement.param("after", after);
+			}
+			List<T> batch = statement.query((row, number) -> reader.read(row)).list();
+			batch.forEach(action);
+			if (batch.size() < BATCH) {
+				return;
+			}
+			after = senior.apply(batch.get(batch.size() - 1));
+		}
+	}
+
+	private static ProposedPair proposal(ResultSet row) throws SQLException {
+		return new ProposedPair(new PersonId(row.getObject("senior_id", UUID.class)),
+				new PersonId(row.getObject("mentor_id", UUID.class)), row.getInt("score"), row.getBoolean("kept"),
+				PhraseJson.explanation(row.getString("explanation")));
+	}
+
+	private static UnmatchedSenior unmatched(ResultSet row) throws SQLException {
+		return new UnmatchedSenior(new PersonId(row.getObject("senior_id", UUID.class)),
+				PhraseJson.reasons(row.getString("reasons")));
+	}
+
+	/** Reads one row into one item. */
+	@FunctionalInterface
+	private interface RowReader<T> {
+
+		T read(ResultSet row) throws SQLException;
+
 	}
 
 	/**

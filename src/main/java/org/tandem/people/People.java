@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -206,6 +207,15 @@ public class People {
 			throw new PersonNotFound(id);
 		}
 		return person;
+	}
+
+	/**
+	 * The full names of these people, for a list that shows a page of ids from elsewhere
+	 * (a matching run's proposals): read by id in bulk, never the whole registry.
+	 * @return a name for each id the organisation has; ids it does not have are left out
+	 */
+	public Map<PersonId, String> names(Collection<PersonId> ids) {
+		return ids.isEmpty() ? Map.of() : this.people.names(ids);
 	}
 
 	public PersonPage page(PersonQuery query) {

@@ -44,6 +44,9 @@ class PersonRepository {
 			contact_channel, home_visits, school, school_class, capacity, preferred_mentor_gender, notes, source,
 			created_at, version""";
 
+	/** Ids per statement when names are read by id. */
+	static final int NAMES_CHUNK = 500;
+
 	private final TenantJdbc jdbc;
 
 	PersonRepository(TenantJdbc jdbc) {
@@ -227,6 +230,26 @@ class PersonRepository {
 		}
 		List<Person> items = load(rows);
 		return new PersonPage(items, query.page(), query.size(), total[0]);
+	}
+
+	/**
+	 * The full names of those of these people who are in the organisation, read a chunk
+	 * of ids at a time so that no statement carries thousands of parameters.
+	 */
+	Map<PersonId, String> names(Collection<PersonId> ids) {
+		Map<PersonId, String> names = new HashMap<>();
+		List<UUID> all = ids.stream().map(PersonId::value).distinct().toList();
+		for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+			this.jdbc.sql("""
+					select id, first_name, last_name from person where organisation_id = :tenant and id in (:ids)
+					""")
+				.param("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
+				.query((ResultSet row) -> {
+					names.put(new PersonId(row.getObject("id", UUID.class)),
+							row.getString("first_name") + " " + row.getString("last_name"));
+				});
+		}
+		return names;
 	}
 
 	/** The people with these ids, in the order of the ids. */

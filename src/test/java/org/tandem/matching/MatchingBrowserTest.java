@@ -1,10 +1,15 @@
 package org.tandem.matching;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -12,11 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.tandem.organisations.Organisations;
 import org.tandem.organisations.TestOrganisation;
 import org.tandem.organisations.TestOrganisations;
 import org.tandem.people.People;
+import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.Role;
 import org.tandem.testing.Browser;
@@ -27,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A coordinator runs matching for a programme, reviews a proposed pair with its
- * explanation and approves it, on a 360 px phone in a real headless Chromium, with
- * axe-core checking every page on the way.
+ * explanation and approves it, finds people to pair by hand, and pages through a large
+ * run's review, on a 360 px phone in a real headless Chromium, with axe-core checking
+ * every page on the way.
  */
 @InBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -57,6 +65,12 @@ class MatchingBrowserTest {
 	@Autowired
 	People people;
 
+	@Autowired
+	MatchingRunRepository runs;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	Browser browser;
 
 	@AfterEach
@@ -72,7 +86,7 @@ class MatchingBrowserTest {
 		MatchableProgramme programme = MatchableProgramme.in(kage, this.organisations, this.programmes, this.venues,
 				this.people);
 		programme.senior("Astrid", "sv");
-		programme.senior("Hodan", "so");
+		PersonId hodan = programme.senior("Hodan", "so");
 		programme.mentor("Ali", 2, "sv", "ar");
 		this.browser = Browser.open(360, 740, this.port);
 		this.browser.get("/login");
@@ -109,6 +123,90 @@ class MatchingBrowserTest {
 				"Avsluta paret");
 		this.browser.assertAccessible("programme's matching page with the pair");
 		this.browser.assertFitsTheScreen("programme's matching page with the pair");
+
+		// Pairing by hand: htmx lists whom each search finds as it is typed in, and the
+		// count says how many.
+		this.browser.find(By.id("seniorSearch")).sendKeys("hoda");
+		waitForText(By.id("seniorId-count"), "1 aktiv senior matchar.");
+		assertThat(this.browser.find(By.id("seniorId-choices")).getText()).contains("Hodan Lindqvist, född 1944")
+			.doesNotContain("Astrid");
+		// Ali, the only mentor, is listed before the search too: wait for the new list.
+		WebElement before = this.browser.find(By.cssSelector("#mentorId-choices input"));
+		this.browser.find(By.id("mentorSearch")).sendKeys("ali");
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+		assertThat(this.browser.find(By.id("mentorId-count")).getText()).isEqualTo("1 aktiv mentor matchar.");
+		this.browser.find(By.xpath("//label[starts-with(normalize-space(), 'Hodan Lindqvist')]")).click();
+		this.browser.find(By.xpath("//div[@id='mentorId-choices']//label[starts-with(normalize-space(), 'Ali')]"))
+			.click();
+		this.browser.assertAccessible("manual pair form with what the searches found");
+		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Skapa paret']"));
+		assertThat(this.browser.find(By.id("mentorId-error")).getText()).isEqualTo("De har inget gemensamt språk.");
+		assertThat(this.browser.find(By.cssSelector("#seniorId-choices input:checked")).getAttribute("value"))
+			.isEqualTo(hodan.toString());
+		this.browser.assertAccessible("manual pair form with a refused pair");
+		this.browser.assertFitsTheScreen("manual pair form with a refused pair");
+	}
+
+	private void waitForText(By element, String text) {
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+	}
+
+	@Test
+	void aLargeRunIsReviewedPageByPageOnAPhone() {
+		TestOrganisation kage = this.testOrganisations.create("Kåge");
+		MatchableProgramme programme = MatchableProgramme.in(kage, this.organisations, this.programmes, this.venues,
+				this.people);
+		List<ProposedPair> pairs = new ArrayList<>();
+		List<Assignment> chosen = new ArrayList<>();
+		List<Assignment> kept = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			ProposedPair pair = new ProposedPair(new PersonId(UUID.randomUUID()), new PersonId(UUID.randomUUID()),
+					100 - i, i >= 27, List.of(new ExplanationLine(Criterion.TOPICS, 100 - i,
+							Phrase.of("matching.explanation.TOPICS", 1, 2))));
+			pairs.add(pair);
+			((i >= 27) ? kept : chosen).add(new Assignment(pair.senior().value(), pair.mentor().value(), pair.score()));
+		}
+		List<UnmatchedSenior> unmatched = new ArrayList<>();
+		for (int i = 0; i < 27; i++) {
+			unmatched.add(new UnmatchedSenior(new PersonId(UUID.randomUUID()), List
+				.of(new UnmatchedReason(UnmatchedReason.Code.NO_MENTORS, Phrase.of("matching.unmatched.NO_MENTORS")))));
+		}
+		MatchingRunId run = new MatchingRunId(UUID.randomUUID());
+		this.organisations.actFor(kage.organisation(), () -> {
+			this.runs.start(run, programme.programme, MatchingMode.OPTIMAL, null, Instant.now());
+			this.runs.finish(run,
+					new MatchingResult(MatchingMode.OPTIMAL, chosen, kept, chosen.size(), 2000L,
+							unmatched.stream().map((senior) -> senior.senior().value()).toList()),
+					pairs, unmatched, Instant.now());
+		});
+		// What storing the candidates records, which this run skipped.
+		this.jdbc.sql("update matching_run set kept_count = 3 where id = ?").param(run.value()).update();
+		this.browser = Browser.open(360, 740, this.port);
+		this.browser.get("/login");
+		this.browser.signIn(kage.user(Role.COORDINATOR).username(), PASSWORD);
+
+		this.browser.get("/matching-runs/" + run);
+		assertThat(this.browser.find(By.id("proposals")).findElement(By.xpath("..")).getText())
+			.contains("Par 1–25 av 30", "Sida 1 av 2");
+		this.browser.assertAccessible("first page of a large run's review");
+		this.browser.assertFitsTheScreen("first page of a large run's review");
+
+		this.browser.clickAndWait(By.cssSelector("nav[aria-label='Sidor med föreslagna par'] a[rel=next]"));
+		assertThat(this.browser.find(By.id("proposals")).findElement(By.xpath("..")).getText())
+			.contains("Par 26–30 av 30", "Sida 2 av 2");
+		this.browser.clickAndWait(By.cssSelector("nav[aria-label='Sidor med seniorer utan mentor'] a[rel=next]"));
+		assertThat(this.browser.currentUrl()).contains("page=1", "unmatchedPage=1");
+		assertThat(this.browser.find(By.id("unmatched")).findElement(By.xpath("..")).getText())
+			.contains("Seniorer 26–27 av 27");
+		this.browser.assertAccessible("second pages of a large run's review");
+
+		this.browser.find(By.id("show-NEW")).click();
+		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Visa paren']"));
+		assertThat(this.browser.find(By.id("proposals")).findElement(By.xpath("..")).getText())
+			.contains("Par 1–25 av 27");
+		assertThat(this.browser.currentUrl()).contains("show=NEW", "unmatchedPage=1").doesNotContain("page=1&");
+		this.browser.assertAccessible("new pairs of a large run");
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -79,6 +80,9 @@ class MatchingPagesTest {
 
 	@Autowired
 	Tenancy tenancy;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	TestOrganisation kage;
 
@@ -184,6 +188,113 @@ class MatchingPagesTest {
 		this.mvc.perform(get("/api/v1" + run + "/candidates.csv").with(this.coordinator))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("record,senior_id,mentor_id,score,penalties")));
+	}
+
+	/**
+	 * A finished run written straight to the repository, as a national run would leave
+	 * it: these pairs (explained in one line) and these seniors unmatched.
+	 */
+	MatchingRunId storedRun(List<ProposedPair> pairs, List<PersonId> unmatched) {
+		MatchingRunId id = new MatchingRunId(UUID.randomUUID());
+		List<Assignment> chosen = pairs.stream()
+			.filter((pair) -> !pair.kept())
+			.map((pair) -> new Assignment(pair.senior().value(), pair.mentor().value(), pair.score()))
+			.toList();
+		List<Assignment> kept = pairs.stream()
+			.filter(ProposedPair::kept)
+			.map((pair) -> new Assignment(pair.senior().value(), pair.mentor().value(), pair.score()))
+			.toList();
+		MatchingResult result = new MatchingResult(MatchingMode.OPTIMAL, chosen, kept, chosen.size(), 1000L,
+				unmatched.stream().map(PersonId::value).toList());
+		List<UnmatchedSenior> alone = unmatched.stream()
+			.map((senior) -> new UnmatchedSenior(senior,
+					List.of(new UnmatchedReason(UnmatchedReason.Code.NO_MENTORS,
+							Phrase.of("matching.unmatched.NO_MENTORS")))))
+			.toList();
+		this.tenancy.runAs(this.kage.organisation().id(), () -> {
+			this.runs.start(id, this.programme.programme, MatchingMode.OPTIMAL, null, Instant.now());
+			this.runs.finish(id, result, pairs, alone, Instant.now());
+		});
+		// What storing the candidates records, which this run skipped.
+		this.jdbc.sql("update matching_run set kept_count = ? where id = ?")
+			.param(kept.size())
+			.param(id.value())
+			.update();
+		return id;
+	}
+
+	static ProposedPair proposed(PersonId senior, PersonId mentor, int score, boolean kept) {
+		return new ProposedPair(senior, mentor, score, kept,
+				List.of(new ExplanationLine(Criterion.TOPICS, score, Phrase.of("matching.explanation.TOPICS", 1, 1))));
+	}
+
+	@Test
+	void aLargeRunIsReviewedAPageAtATimeNewPairsBestFirstWithPagersThatKeepTheAddress() throws Exception {
+		PersonId ali = this.programme.mentor("Ali", 2, "sv");
+		List<PersonId> seniors = new java.util.ArrayList<>();
+		List<ProposedPair> pairs = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			seniors.add(this.programme.senior("Senior%02d".formatted(i), "sv"));
+			// 27 new pairs, the best first, then 3 kept from before with higher scores.
+			pairs.add(proposed(seniors.get(i), ali, (i < 27) ? 200 - i : 300, i >= 27));
+		}
+		List<PersonId> unmatched = new java.util.ArrayList<>();
+		for (int i = 0; i < 27; i++) {
+			unmatched.add(new PersonId(UUID.randomUUID()));
+		}
+		List<PersonId> unmatchedById = unmatched.stream()
+			.sorted(java.util.Comparator.comparing(PersonId::toString))
+			.toList();
+		String run = "/matching-runs/" + storedRun(pairs, unmatched);
+
+		this.mvc.perform(english(get(run)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("27 seniors matched"), containsString("Pairs 1–25 of 30"),
+					containsString("Senior00 Lindqvist with Ali Lindqvist"),
+					containsString("Senior24 Lindqvist with Ali Lindqvist"), not(containsString("Senior25 Lindqvist")),
+					not(containsString("Senior27 Lindqvist")),
+					containsString("href=\"" + run + "?page=1#proposals\" rel=\"next\""),
+					containsString("Seniors 1–25 of 27"), containsString("id=\"unmatched-" + unmatchedById.get(24)),
+					not(containsString("id=\"unmatched-" + unmatchedById.get(25))),
+					containsString("href=\"" + run + "?unmatchedPage=1#unmatched\" rel=\"next\""),
+					containsString("action=\"" + run + "/decisions\""),
+					containsString("<label for=\"show-NEW\">Only new pairs, which wait for a decision</label>"))));
+
+		this.mvc.perform(english(get(run).param("page", "1").param("unmatchedPage", "1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Pairs 26–30 of 30"),
+					not(containsString("Senior24 Lindqvist")), containsString("Senior25 Lindqvist with Ali Lindqvist"),
+					containsString("Senior26 Lindqvist"), containsString("Senior29 Lindqvist"),
+					containsString("Seniors 26–27 of 27"), containsString("id=\"unmatched-" + unmatchedById.get(25)),
+					containsString("id=\"unmatched-" + unmatchedById.get(26)),
+					not(containsString("id=\"unmatched-" + unmatchedById.get(24))),
+					containsString("href=\"" + run + "?unmatchedPage=1&amp;page=0#proposals\" rel=\"prev\""),
+					containsString("href=\"" + run + "?page=1&amp;unmatchedPage=0#unmatched\" rel=\"prev\""),
+					containsString("action=\"" + run + "/decisions?page=1&amp;unmatchedPage=1\""))));
+
+		this.mvc.perform(english(get(run).param("show", "NEW").param("page", "1")))
+			.andExpect(content().string(allOf(containsString("Pairs 26–27 of 27"), containsString("Senior26 Lindqvist"),
+					not(containsString("Senior27 Lindqvist")),
+					containsString("href=\"" + run + "?show=NEW&amp;page=0#proposals\" rel=\"prev\""),
+					containsString("action=\"" + run + "/decisions?page=1&amp;show=NEW\""))));
+		this.mvc.perform(english(get(run).param("show", "KEPT")))
+			.andExpect(content().string(allOf(containsString("Pairs 1–3 of 3"), containsString("Senior27 Lindqvist"),
+					not(containsString("Senior00 Lindqvist")))));
+		this.mvc.perform(english(get(run).param("page", "99")))
+			.andExpect(content().string(allOf(containsString("Pairs 26–30 of 30"), containsString("Senior29"))));
+
+		// A decision comes back to the page and the pair it was taken on; a refused one
+		// is
+		// shown on that page.
+		this.mvc.perform(decide(run, seniors.get(26), ali, "REJECT").param("page", "1").param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("refusedSenior", seniors.get(26).value()))
+			.andExpect(content()
+				.string(allOf(containsString("Pairs 26–30 of 30"), containsString("Say why the pair is rejected"))));
+		this.mvc.perform(decide(run, seniors.get(26), ali, "APPROVE").param("page", "1").param("show", "NEW"))
+			.andExpect(redirectedUrl(run + "?page=1&show=NEW#pair-" + seniors.get(26)));
+		this.mvc.perform(english(get(run).param("page", "1").param("show", "NEW")))
+			.andExpect(content().string(containsString("<strong>Approved</strong>")));
 	}
 
 	@Test
@@ -312,8 +423,10 @@ class MatchingPagesTest {
 				.param("mentorId", ali.toString()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("pairForm", "mentorId", "matching.rule.SHARED_LANGUAGE"))
-			.andExpect(content().string(allOf(containsString("id=\"mentorId-error\""),
-					containsString("They have no language in common."))));
+			.andExpect(content().string(
+					allOf(containsString("id=\"mentorId-error\""), containsString("They have no language in common."),
+							containsString("value=\"" + astrid + "\" checked=\"checked\""),
+							containsString("value=\"" + ali + "\" checked=\"checked\""))));
 		assertThat(decided()).isEmpty();
 		this.mvc
 			.perform(english(post("/programmes/" + this.programme.programme + "/pairs")).with(csrf())
@@ -331,6 +444,82 @@ class MatchingPagesTest {
 			assertThat(pair.manual()).isTrue();
 			assertThat(pair.mentor()).isEqualTo(eva);
 		});
+	}
+
+	static int occurrences(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+
+	@Test
+	void theManualPairFormFindsActivePeopleBySearchListingAtMostTwenty() throws Exception {
+		PersonId astrid = this.programme.senior("Astrid", "sv");
+		List<PersonId> stures = new java.util.ArrayList<>();
+		for (int i = 0; i < 22; i++) {
+			stures.add(this.programme.senior("Sture%02d".formatted(i), "sv"));
+		}
+		PersonId gone = this.programme.senior("Gunnel", "sv");
+		this.tenancy.runAs(this.kage.organisation().id(), () -> this.people.deactivate(gone));
+		PersonId ali = this.programme.mentor("Ali", 2, "sv");
+		PersonId eva = this.programme.mentor("Eva", 2, "sv");
+
+		String everyone = this.mvc.perform(english(get(this.page)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(everyone)
+			.contains("id=\"seniorId-count\" role=\"status\"", "23 active seniors match.",
+					"The first 20 by name are listed", "2 active mentors match.",
+					"<label for=\"seniorSearch\">Find a senior</label>", "Astrid Lindqvist, born 1944, Skellefteå")
+			.doesNotContain("Gunnel");
+		assertThat(occurrences(everyone, "type=\"radio\" name=\"seniorId\"")).isEqualTo(20);
+		assertThat(occurrences(everyone, "type=\"radio\" name=\"mentorId\"")).isEqualTo(2);
+
+		String searched = this.mvc.perform(english(get(this.page).param("seniorSearch", "astr")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(searched).contains("1 active senior matches.", "id=\"seniorId-" + astrid + "\"", "value=\"astr\"")
+			.doesNotContain("Sture00", "The first 20 by name");
+		this.mvc.perform(english(get(this.page).param("seniorSearch", "Gunnel")))
+			.andExpect(content().string(containsString("No active senior of the programme matches.")));
+
+		// What htmx asks for as a search field is typed in: the radio buttons, and the
+		// count and the what-if question's mentors swapped in by id.
+		String seniors = this.mvc
+			.perform(english(get(this.page + "/seniors").param("seniorSearch", "sture07").header("HX-Request", "true")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(seniors).doesNotContain("<html", "<main", "Sture08", "whatIfMentor")
+			.contains("Sture07 Lindqvist, born 1944", "name=\"seniorId\"",
+					"<p id=\"seniorId-count\" hx-swap-oob=\"innerHTML\">", "<span>1 active senior matches.</span>");
+		String mentors = this.mvc
+			.perform(english(get(this.page + "/mentors").param("mentorSearch", "EVA").header("HX-Request", "true")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(mentors)
+			.contains("id=\"mentorId-" + eva + "\"", "1 active mentor matches.",
+					"<select id=\"whatIfMentor\" hx-swap-oob=\"innerHTML\">", "<option value=\"" + eva + "\">")
+			.doesNotContain(ali.toString());
+
+		// A refused pair comes back with both chosen, even one beyond the first twenty.
+		PersonId omar = this.programme.mentor("Omar", 1, "ar");
+		this.mvc
+			.perform(english(post("/programmes/" + this.programme.programme + "/pairs")).with(csrf())
+				.param("seniorId", stures.get(21).toString())
+				.param("mentorId", omar.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("They have no language in common."),
+					containsString("value=\"" + stures.get(21) + "\" checked=\"checked\""),
+					containsString("value=\"" + omar + "\" checked=\"checked\""))));
+
+		RequestPostProcessor stranger = user(this.testOrganisations.create("Byske").principal(Role.COORDINATOR));
+		this.mvc.perform(get(this.page + "/seniors").with(stranger)).andExpect(status().isNotFound());
+		this.mvc.perform(get(this.page + "/mentors").with(stranger)).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -173,6 +173,109 @@ abstract class MatchingRunRepositoryContract {
 		assertThat(start(new MatchingRunId(UUID.randomUUID()), NOW.plusSeconds(6))).isTrue();
 	}
 
+	/** Finishes the run with these pairs and unmatched seniors, explained in one line. */
+	void finish(List<ProposedPair> pairs, List<UnmatchedSenior> unmatched) {
+		start(this.run, NOW);
+		List<Assignment> chosen = pairs.stream()
+			.filter((pair) -> !pair.kept())
+			.map((pair) -> new Assignment(pair.senior().value(), pair.mentor().value(), pair.score()))
+			.toList();
+		List<Assignment> kept = pairs.stream()
+			.filter(ProposedPair::kept)
+			.map((pair) -> new Assignment(pair.senior().value(), pair.mentor().value(), pair.score()))
+			.toList();
+		MatchingResult result = new MatchingResult(MatchingMode.OPTIMAL, chosen, kept, chosen.size(), 0L,
+				unmatched.stream().map((senior) -> senior.senior().value()).toList());
+		this.tenancy.runAs(this.umea, () -> this.runs.finish(this.run, result, pairs, unmatched, NOW.plusSeconds(5)));
+	}
+
+	static ProposedPair pair(int score, boolean kept) {
+		return new ProposedPair(new PersonId(UUID.randomUUID()), new PersonId(UUID.randomUUID()), score, kept,
+				List.of(new ExplanationLine(Criterion.TOPICS, score, Phrase.of("matching.explanation.TOPICS", score))));
+	}
+
+	static UnmatchedSenior alone() {
+		return new UnmatchedSenior(new PersonId(UUID.randomUUID()),
+				List.of(new UnmatchedReason(UnmatchedReason.Code.NO_MENTOR_SPEAKS_LANGUAGE,
+						Phrase.of("matching.unmatched.NO_MENTOR_SPEAKS_LANGUAGE", Phrase.of("people.language.so")))));
+	}
+
+	/** Ids in the order both databases sort uuids: byte by byte, as their text does. */
+	static List<PersonId> byId(List<PersonId> ids) {
+		return ids.stream().sorted(java.util.Comparator.comparing(PersonId::toString)).toList();
+	}
+
+	@Test
+	void aProposalIsReadAPageAtATimeNewPairsFirstBestScoreFirstThenBySenior() {
+		ProposedPair keptLow = pair(20, true);
+		ProposedPair keptHigh = pair(90, true);
+		ProposedPair newLow = pair(10, false);
+		ProposedPair newHigh = pair(80, false);
+		ProposedPair tieOne = pair(50, false);
+		ProposedPair tieTwo = pair(50, false);
+		List<PersonId> tie = byId(List.of(tieOne.senior(), tieTwo.senior()));
+		ProposedPair firstTied = tie.get(0).equals(tieOne.senior()) ? tieOne : tieTwo;
+		ProposedPair secondTied = (firstTied == tieOne) ? tieTwo : tieOne;
+		finish(List.of(keptLow, newLow, tieOne, keptHigh, tieTwo, newHigh), List.of());
+
+		this.tenancy.runAs(this.umea, () -> {
+			assertThat(this.runs.proposals(this.run, ProposalFilter.ALL, 0, 4)).containsExactly(newHigh, firstTied,
+					secondTied, newLow);
+			assertThat(this.runs.proposals(this.run, ProposalFilter.ALL, 4, 4)).containsExactly(keptHigh, keptLow);
+			assertThat(this.runs.proposals(this.run, ProposalFilter.ALL, 8, 4)).isEmpty();
+			assertThat(this.runs.proposals(this.run, ProposalFilter.NEW, 2, 2)).containsExactly(secondTied, newLow);
+			assertThat(this.runs.proposals(this.run, ProposalFilter.KEPT, 0, 25)).containsExactly(keptHigh, keptLow);
+			assertThat(this.runs.countProposals(this.run, ProposalFilter.ALL)).isEqualTo(6);
+			assertThat(this.runs.countProposals(this.run, ProposalFilter.NEW)).isEqualTo(4);
+			assertThat(this.runs.countProposals(this.run, ProposalFilter.KEPT)).isEqualTo(2);
+		});
+		this.tenancy.runAs(this.lulea, () -> {
+			assertThat(this.runs.proposals(this.run, ProposalFilter.ALL, 0, 4)).isEmpty();
+			assertThat(this.runs.countProposals(this.run, ProposalFilter.ALL)).isZero();
+		});
+	}
+
+	@Test
+	void theUnmatchedAreReadAPageAtATimeBySenior() {
+		List<UnmatchedSenior> unmatched = List.of(alone(), alone(), alone(), alone(), alone());
+		List<PersonId> ids = byId(unmatched.stream().map(UnmatchedSenior::senior).toList());
+		finish(List.of(pair(30, false)), unmatched);
+
+		this.tenancy.runAs(this.umea, () -> {
+			assertThat(this.runs.unmatched(this.run, 0, 2)).extracting(UnmatchedSenior::senior)
+				.containsExactly(ids.get(0), ids.get(1));
+			assertThat(this.runs.unmatched(this.run, 4, 2)).singleElement()
+				.isEqualTo(unmatched.stream().filter((senior) -> senior.senior().equals(ids.get(4))).findFirst().get());
+			assertThat(this.runs.countUnmatched(this.run)).isEqualTo(5);
+		});
+	}
+
+	@Test
+	void aWholeProposalIsStreamedBySeniorInBatchesWithNothingMissedOrRepeated() {
+		List<ProposedPair> pairs = new ArrayList<>();
+		for (int i = 0; i < 2 * MatchingRunRepository.BATCH + 3; i++) {
+			pairs.add(pair(i % 97, i % 5 == 0));
+		}
+		List<UnmatchedSenior> unmatched = new ArrayList<>();
+		for (int i = 0; i < MatchingRunRepository.BATCH; i++) {
+			unmatched.add(alone());
+		}
+		finish(pairs, unmatched);
+		List<ProposedPair> streamed = new ArrayList<>();
+		List<UnmatchedSenior> streamedUnmatched = new ArrayList<>();
+
+		this.tenancy.runAs(this.umea, () -> {
+			this.runs.eachProposal(this.run, streamed::add);
+			this.runs.eachUnmatched(this.run, streamedUnmatched::add);
+		});
+
+		assertThat(streamed).containsExactlyInAnyOrderElementsOf(pairs);
+		assertThat(streamed).extracting(ProposedPair::senior)
+			.containsExactlyElementsOf(byId(pairs.stream().map(ProposedPair::senior).toList()));
+		assertThat(streamedUnmatched).extracting(UnmatchedSenior::senior)
+			.containsExactlyElementsOf(byId(unmatched.stream().map(UnmatchedSenior::senior).toList()));
+	}
+
 	@Test
 	void noOrganisationSeesOrChangesAnothersRuns() throws IOException {
 		start(this.run, NOW);
@@ -183,6 +286,10 @@ abstract class MatchingRunRepositoryContract {
 			assertThat(this.runs.find(this.run)).isEmpty();
 			assertThat(this.runs.proposals(this.run)).isEmpty();
 			assertThat(this.runs.unmatched(this.run)).isEmpty();
+			assertThat(this.runs.proposals(this.run, ProposalFilter.ALL, 0, 25)).isEmpty();
+			assertThat(this.runs.countProposals(this.run, ProposalFilter.ALL)).isZero();
+			assertThat(this.runs.unmatched(this.run, 0, 25)).isEmpty();
+			assertThat(this.runs.countUnmatched(this.run)).isZero();
 			this.runs.progress(this.run, 99, NOW);
 			this.runs.fail(this.run, "Nope", NOW);
 			assertThat(this.runs.failStale(this.programme, NOW.plusSeconds(3600), NOW)).isZero();

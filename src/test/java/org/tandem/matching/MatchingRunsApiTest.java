@@ -32,6 +32,7 @@ import org.tandem.people.ContactChannel;
 import org.tandem.people.Gender;
 import org.tandem.people.LanguageCode;
 import org.tandem.people.People;
+import org.tandem.people.PersonId;
 import org.tandem.people.PersonKind;
 import org.tandem.people.PersonSource;
 import org.tandem.people.PhoneNumber;
@@ -344,6 +345,67 @@ class MatchingRunsApiTest {
 				this.runs.start(new MatchingRunId(UUID.randomUUID()), gone, MatchingMode.OPTIMAL, null, Instant.now()))
 			.as("the programme is free again")
 			.isTrue());
+	}
+
+	@Test
+	void aProposalLargerThanOneReadIsReturnedWholeInTheDocumentedShape() throws Exception {
+		List<ProposedPair> pairs = new ArrayList<>();
+		List<Assignment> chosen = new ArrayList<>();
+		for (int i = 0; i < 2 * MatchingRunRepository.BATCH + 5; i++) {
+			ProposedPair pair = new ProposedPair(new PersonId(UUID.randomUUID()), new PersonId(UUID.randomUUID()), 40,
+					false,
+					List.of(new ExplanationLine(Criterion.TOPICS, 40, Phrase.of("matching.explanation.TOPICS", 2, 3))));
+			pairs.add(pair);
+			chosen.add(new Assignment(pair.senior().value(), pair.mentor().value(), 40));
+		}
+		List<UnmatchedSenior> unmatched = new ArrayList<>();
+		for (int i = 0; i < MatchingRunRepository.BATCH + 3; i++) {
+			unmatched.add(new UnmatchedSenior(new PersonId(UUID.randomUUID()), List
+				.of(new UnmatchedReason(UnmatchedReason.Code.NO_MENTORS, Phrase.of("matching.unmatched.NO_MENTORS")))));
+		}
+		MatchingRunId run = new MatchingRunId(UUID.randomUUID());
+		this.organisationsApi.actFor(this.kage.organisation(), () -> {
+			this.runs.start(run, this.programme, MatchingMode.OPTIMAL, null, Instant.now());
+			this.runs.finish(run,
+					new MatchingResult(MatchingMode.OPTIMAL, chosen, List.of(), chosen.size(), 80_200L,
+							unmatched.stream().map((senior) -> senior.senior().value()).toList()),
+					pairs, unmatched, Instant.now());
+		});
+
+		JsonNode read = finished("/api/v1/matching-runs/" + run, "en");
+
+		assertThat(read.get("id").asString()).isEqualTo(run.toString());
+		assertThat(read.get("status").asString()).isEqualTo("FINISHED");
+		assertThat(read.get("mode").asString()).isEqualTo("optimal");
+		assertThat(read.get("matchedCount").asInt()).isEqualTo(pairs.size());
+		assertThat(read.get("objective").asLong()).isEqualTo(80_200L);
+		assertThat(Instant.parse(read.get("startedAt").asString())).isBefore(Instant.now());
+		List<String> seniors = new ArrayList<>();
+		read.get("assignments").forEach((pair) -> seniors.add(pair.get("seniorId").asString()));
+		assertThat(seniors).as("every pair once, by senior id")
+			.containsExactlyElementsOf(pairs.stream().map((pair) -> pair.senior().toString()).sorted().toList());
+		JsonNode first = read.get("assignments").get(0);
+		assertThat(first.get("mentorId").asString()).isNotBlank();
+		assertThat(first.get("score").asInt()).isEqualTo(40);
+		assertThat(first.get("kept").asBoolean()).isFalse();
+		assertThat(first.get("explanation").get(0).get("criterion").asString()).isEqualTo("TOPICS");
+		assertThat(first.get("explanation").get(0).get("points").asInt()).isEqualTo(40);
+		assertThat(first.get("explanation").get(0).get("text").asString()).isEqualTo("2 of 3 wanted topics");
+		assertThat(read.get("unmatched")).hasSize(unmatched.size());
+		assertThat(read.get("unmatched").get(unmatched.size() - 1).get("reasons").get(0).get("code").asString())
+			.isEqualTo("NO_MENTORS");
+		assertThat(read.get("unmatched").get(0).get("reasons").get(0).get("text").asString()).isNotBlank();
+	}
+
+	@Test
+	void theStreamedRunIsStillDescribedInOpenApiWithItsShape() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/matching-runs/{runId}'].get.responses['200'].content"
+					+ "['application/json'].schema['$ref']")
+				.value(containsString("RunJson")))
+			.andExpect(jsonPath("$.components.schemas.RunJson.properties.assignments.items['$ref']")
+				.value(containsString("PairJson")));
 	}
 
 	@Test

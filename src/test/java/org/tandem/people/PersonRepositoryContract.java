@@ -222,6 +222,31 @@ abstract class PersonRepositoryContract {
 	}
 
 	@Test
+	void readsNamesByIdOnlyOfTheOrganisationAndManyMoreThanOneStatementTakes() {
+		Person asa = store(this.umea, PersonKind.SENIOR, Profiles.senior("Åsa", "Öberg"));
+		Person ali = store(this.umea, PersonKind.MENTOR, Profiles.mentor("Ali", "Hassan", 2001));
+		Person elsewhere = store(this.lulea, PersonKind.SENIOR, Profiles.senior("Ada", "Ek"));
+		PersonId nobody = new PersonId(UUID.randomUUID());
+		List<Person> many = new java.util.ArrayList<>();
+		for (int i = 0; i < PersonRepository.NAMES_CHUNK + 7; i++) {
+			many.add(new Person(new PersonId(UUID.randomUUID()), PersonKind.SENIOR, PersonStatus.ACTIVE,
+					Profiles.senior("Person" + i, "Öberg"), PersonSource.IMPORT, NOW, 0));
+		}
+		this.tenancy.runAs(this.umea, () -> this.people.insertAll(many));
+
+		java.util.Map<PersonId, String> names = this.tenancy.callAs(this.umea,
+				() -> this.people.names(List.of(asa.id(), ali.id(), elsewhere.id(), nobody, asa.id())));
+		java.util.Map<PersonId, String> all = this.tenancy.callAs(this.umea,
+				() -> this.people.names(many.stream().map(Person::id).toList()));
+
+		assertThat(names).containsOnly(java.util.Map.entry(asa.id(), "Åsa Öberg"),
+				java.util.Map.entry(ali.id(), "Ali Hassan"));
+		assertThat(all).hasSize(many.size())
+			.containsEntry(many.get(0).id(), "Person0 Öberg")
+			.containsEntry(many.get(many.size() - 1).id(), "Person" + (many.size() - 1) + " Öberg");
+	}
+
+	@Test
 	void findsDuplicatesByPhoneOrEmail() {
 		Person stored = store(this.umea, PersonKind.SENIOR, Profiles.senior("Åsa", "Öberg"));
 

@@ -1,10 +1,12 @@
 package org.tandem.matching.web;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tandem.matching.Matching;
 import org.tandem.matching.MatchingMode;
 import org.tandem.matching.MatchingRun;
@@ -37,7 +40,9 @@ import org.tandem.matching.PairId;
 import org.tandem.matching.PairOfPeople;
 import org.tandem.matching.PairStatus;
 import org.tandem.matching.Pairs;
+import org.tandem.matching.ProposalFilter;
 import org.tandem.matching.ProposedPair;
+import org.tandem.matching.RunPage;
 import org.tandem.matching.UnmatchedSenior;
 import org.tandem.people.PersonId;
 import org.tandem.people.PersonKind;
@@ -64,11 +69,8 @@ class MatchingController {
 
 	static final int RECENT_RUNS = 10;
 
-	/**
-	 * How many seniors and mentors the manual pair form offers in its selects. A
-	 * municipality's programme fits; a larger one needs a search field instead.
-	 */
-	static final int CHOICES = 200;
+	/** Proposals, and unmatched seniors, on one page of a run's review. */
+	static final int REVIEW_PAGE = 25;
 
 	private final Matching matching;
 
@@ -80,13 +82,16 @@ class MatchingController {
 
 	private final Names names;
 
+	private final PairChoices choices;
+
 	private final MessageSource messages;
 
 	private final MatchingWhatIf whatIf;
 
 	MatchingController(Matching matching, Pairs pairs, Programmes programmes, MatchingTexts texts, Names names,
-			MessageSource messages, MatchingWhatIf whatIf) {
+			PairChoices choices, MessageSource messages, MatchingWhatIf whatIf) {
 		this.whatIf = whatIf;
+		this.choices = choices;
 		this.matching = matching;
 		this.pairs = pairs;
 		this.programmes = programmes;
@@ -95,10 +100,37 @@ class MatchingController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The programme's matching page. {@code seniorSearch} and {@code mentorSearch} find
+	 * whom to pair by hand (a plain form); with htmx each search field asks
+	 * {@code /matching/seniors} or {@code /matching/mentors} as it is typed in.
+	 */
 	@GetMapping("/programmes/{id}/matching")
 	@PreAuthorize(ROLES)
-	String programme(@PathVariable UUID id, Model model) {
+	String programme(@PathVariable UUID id, @ModelAttribute("search") PairSearch search, Model model) {
 		return programmePage(new ProgrammeId(id), model);
+	}
+
+	/** The seniors a search finds, for htmx to put in the manual pair form. */
+	@GetMapping("/programmes/{id}/matching/seniors")
+	@PreAuthorize(ROLES)
+	String seniorChoices(@PathVariable UUID id, @RequestParam(defaultValue = "") String seniorSearch, Model model) {
+		return choices(new ProgrammeId(id), PersonKind.SENIOR, seniorSearch, model);
+	}
+
+	/**
+	 * The mentors a search finds, for the manual pair form and the "what if" question.
+	 */
+	@GetMapping("/programmes/{id}/matching/mentors")
+	@PreAuthorize(ROLES)
+	String mentorChoices(@PathVariable UUID id, @RequestParam(defaultValue = "") String mentorSearch, Model model) {
+		return choices(new ProgrammeId(id), PersonKind.MENTOR, mentorSearch, model);
+	}
+
+	private String choices(ProgrammeId programme, PersonKind kind, String search, Model model) {
+		this.programmes.get(programme);
+		model.addAttribute("found", this.choices.find(programme, kind, search, null));
+		return "matching/programme :: found";
 	}
 
 	/**
@@ -108,7 +140,7 @@ class MatchingController {
 	@GetMapping("/programmes/{id}/matching/what-if")
 	@PreAuthorize(ROLES)
 	String whatIf(@PathVariable UUID id, @RequestParam UUID mentorId, @RequestParam(defaultValue = "1") int extraPlaces,
-			Model model) {
+			@ModelAttribute("search") PairSearch search, Model model) {
 		int places = Math.max(1, Math.min(extraPlaces, MatchingWhatIf.MAX_EXTRA_PLACES));
 		model.addAttribute("whatIf",
 				this.whatIf.morePlaces(new ProgrammeId(id), new PersonId(mentorId), places, MatchingMode.OPTIMAL));
@@ -188,8 +220,11 @@ class MatchingController {
 
 	@GetMapping("/matching-runs/{runId}")
 	@PreAuthorize(ROLES)
-	String run(@PathVariable UUID runId, Model model, Locale locale) {
-		return runPage(this.matching.run(new MatchingRunId(runId)), model, locale);
+	String run(@PathVariable UUID runId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int unmatchedPage,
+			@RequestParam(defaultValue = "ALL") ProposalFilter show, Model model, Locale locale) {
+		return runPage(this.matching.run(new MatchingRunId(runId)), new Review(page, unmatchedPage, show), model,
+				locale);
 	}
 
 	@GetMapping("/matching-runs/{runId}/progress")
@@ -204,10 +239,18 @@ class MatchingController {
 		return "matching/run :: progress";
 	}
 
+	/**
+	 * A decision on one proposed pair. The form is sent to the address of the page it is
+	 * on ({@code ?page=&unmatchedPage=&show=}), so that the coordinator comes back to the
+	 * same page, at the pair.
+	 */
 	@PostMapping("/matching-runs/{runId}/decisions")
 	@PreAuthorize(ROLES)
 	String decide(@PathVariable UUID runId, @Valid @ModelAttribute("decision") DecisionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int unmatchedPage,
+			@RequestParam(defaultValue = "ALL") ProposalFilter show, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		Review review = new Review(page, unmatchedPage, show);
 		MatchingRun run = this.matching.run(new MatchingRunId(runId));
 		if (!result.hasErrors() && form.seniorId() != null && form.mentorId() != null && form.decision() != null) {
 			PairOfPeople people = new PairOfPeople(new PersonId(form.seniorId()), new PersonId(form.mentorId()));
@@ -219,7 +262,7 @@ class MatchingController {
 						this.pairs.reject(run.programme(), people, (form.reason() != null) ? form.reason() : "", runId);
 				}
 				redirect.addFlashAttribute("decided", form.decision());
-				return "redirect:/matching-runs/" + runId + "#pair-" + form.seniorId();
+				return "redirect:/matching-runs/" + runId + review.query() + "#pair-" + form.seniorId();
 			}
 			catch (RuleViolated refused) {
 				result.reject(refused.messageKey(), refused.arguments(), refused.rule());
@@ -232,7 +275,7 @@ class MatchingController {
 					.map((error) -> this.messages.getMessage(error, locale))
 					.distinct()
 					.toList());
-		return runPage(run, model, locale);
+		return runPage(run, review, model, locale);
 	}
 
 	private String programmePage(ProgrammeId id, Model model) {
@@ -246,45 +289,59 @@ class MatchingController {
 		if (!model.containsAttribute("pairForm")) {
 			model.addAttribute("pairForm", new ManualPairForm(null, null));
 		}
-		Names.ProgrammePeople people = this.names.of(id);
+		List<Pair> decided = this.pairs.of(id);
+		Names.PeopleNames people = this.names.of(peopleOf(decided));
 		Names.UserNames users = this.names.users();
 		model.addAttribute("pairs",
-				this.pairs.of(id)
-					.stream()
+				decided.stream()
 					.map((pair) -> new PairView(pair, people.name(pair.senior()), people.name(pair.mentor()),
 							users.name(pair.decidedBy())))
 					.toList());
-		model.addAttribute("seniorChoices", this.names.active(id, PersonKind.SENIOR, CHOICES));
-		model.addAttribute("mentorChoices", this.names.active(id, PersonKind.MENTOR, CHOICES));
-		model.addAttribute("choicesCut", this.names.moreThan(id, PersonKind.SENIOR, CHOICES)
-				|| this.names.moreThan(id, PersonKind.MENTOR, CHOICES));
+		PairSearch search = (model.getAttribute("search") instanceof PairSearch asked) ? asked : new PairSearch("", "");
+		ManualPairForm form = (ManualPairForm) model.getAttribute("pairForm");
+		UUID whatIfMentor = (UUID) model.getAttribute("whatIfMentor");
+		model.addAttribute("search", search);
+		model.addAttribute("seniors", this.choices.find(id, PersonKind.SENIOR, search.seniorSearch(),
+				(form != null) ? form.seniorId() : null));
+		model.addAttribute("mentors", this.choices.find(id, PersonKind.MENTOR, search.mentorSearch(),
+				(whatIfMentor != null) ? whatIfMentor : (form != null) ? form.mentorId() : null));
 		return "matching/programme";
 	}
 
-	private String runPage(MatchingRun run, Model model, Locale locale) {
+	private String runPage(MatchingRun run, Review asked, Model model, Locale locale) {
 		model.addAttribute("run", run);
 		model.addAttribute("programme", this.programmes.get(run.programme()));
 		if (run.status() != MatchingRunStatus.FINISHED) {
 			return "matching/run";
 		}
-		Names.ProgrammePeople people = this.names.of(run.programme());
+		RunPage<ProposedPair> proposals = this.matching.proposals(run.id(), asked.show(), asked.page(), REVIEW_PAGE);
+		RunPage<UnmatchedSenior> unmatched = this.matching.unmatched(run.id(), asked.unmatchedPage(), REVIEW_PAGE);
+		Set<PersonId> shown = new HashSet<>();
+		proposals.items().forEach((pair) -> shown.addAll(List.of(pair.senior(), pair.mentor())));
+		unmatched.items().forEach((senior) -> shown.add(senior.senior()));
+		Names.PeopleNames people = this.names.of(shown);
+		// Every decision of the programme: at national scale this wants a narrow
+		// "decisions on these seniors" from Pairs.
 		Map<PairOfPeople, Pair> decided = new HashMap<>();
 		for (Pair pair : this.pairs.of(run.programme())) {
 			decided.put(pair.people(), pair);
 		}
-		List<ProposedPair> proposals = this.matching.proposals(run.id());
 		model.addAttribute("proposals",
-				proposals.stream()
-					.map((pair) -> new ProposalView(pair.senior().value(), people.name(pair.senior()),
-							pair.mentor().value(), people.name(pair.mentor()), pair.score(), pair.kept(),
-							pair.explanation().stream().map((line) -> this.texts.text(line, locale)).toList(),
-							decided.get(new PairOfPeople(pair.senior(), pair.mentor()))))
-					.toList());
-		List<UnmatchedSenior> unmatched = this.matching.unmatched(run.id());
-		model.addAttribute("unmatched", unmatched.stream()
-			.map((senior) -> new UnmatchedView(senior.senior().value(), people.name(senior.senior()),
-					senior.reasons().stream().map((reason) -> this.texts.text(reason.phrase(), locale)).toList()))
-			.toList());
+				proposals.map((pair) -> new ProposalView(pair.senior().value(), people.name(pair.senior()),
+						pair.mentor().value(), people.name(pair.mentor()), pair.score(), pair.kept(),
+						pair.explanation().stream().map((line) -> this.texts.text(line, locale)).toList(),
+						decided.get(new PairOfPeople(pair.senior(), pair.mentor())))));
+		model.addAttribute("unmatched",
+				unmatched.map((senior) -> new UnmatchedView(senior.senior().value(), people.name(senior.senior()),
+						senior.reasons().stream().map((reason) -> this.texts.text(reason.phrase(), locale)).toList())));
+		// The pages actually shown: one asked for past the last shows the last.
+		Review review = new Review(proposals.page(), unmatched.page(), asked.show());
+		String address = "/matching-runs/" + run.id();
+		model.addAttribute("show", review.show());
+		model.addAttribute("filters", ProposalFilter.values());
+		model.addAttribute("reviewQuery", review.query());
+		model.addAttribute("proposalsBase", address + new Review(0, review.unmatchedPage(), review.show()).query());
+		model.addAttribute("unmatchedBase", address + new Review(review.page(), 0, review.show()).query());
 		List<MatchingRun> recent = this.matching.recent(run.programme(), RECENT_RUNS);
 		Optional<MatchingRun> optimal = latestFinished(recent, MatchingMode.OPTIMAL);
 		Optional<MatchingRun> stable = latestFinished(recent, MatchingMode.STABLE);
@@ -292,6 +349,12 @@ class MatchingController {
 			model.addAttribute("tradeOff", List.of(optimal.get(), stable.get()));
 		}
 		return "matching/run";
+	}
+
+	private static Set<PersonId> peopleOf(List<Pair> pairs) {
+		Set<PersonId> people = new HashSet<>();
+		pairs.forEach((pair) -> people.addAll(List.of(pair.senior(), pair.mentor())));
+		return people;
 	}
 
 	private static Optional<MatchingRun> latestFinished(List<MatchingRun> runs, MatchingMode mode) {
@@ -311,6 +374,36 @@ class MatchingController {
 
 	}
 
+	/**
+	 * Where a coordinator is in a run's review: the page of proposals, of the unmatched
+	 * seniors, and which proposals are shown.
+	 */
+	record Review(int page, int unmatchedPage, ProposalFilter show) {
+
+		Review {
+			page = Math.max(0, page);
+			unmatchedPage = Math.max(0, unmatchedPage);
+		}
+
+		/**
+		 * The address's query for this place, empty for the first pages of everything.
+		 */
+		String query() {
+			UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+			if (this.page > 0) {
+				query.queryParam("page", this.page);
+			}
+			if (this.unmatchedPage > 0) {
+				query.queryParam("unmatchedPage", this.unmatchedPage);
+			}
+			if (this.show != ProposalFilter.ALL) {
+				query.queryParam("show", this.show.name());
+			}
+			return query.build().toUriString();
+		}
+
+	}
+
 	/** What a proposal's buttons decide. */
 	enum PairDecision {
 
@@ -322,6 +415,21 @@ class MatchingController {
 	 * @param mode optimal or stable
 	 */
 	record RunForm(@NotNull @Nullable RunMode mode) {
+	}
+
+	/**
+	 * What the manual pair form searched for.
+	 *
+	 * @param seniorSearch part of a senior's name, phone number or e-mail address
+	 * @param mentorSearch the same for a mentor
+	 */
+	record PairSearch(@Nullable String seniorSearch, @Nullable String mentorSearch) {
+
+		PairSearch {
+			seniorSearch = (seniorSearch != null) ? seniorSearch.strip() : "";
+			mentorSearch = (mentorSearch != null) ? mentorSearch.strip() : "";
+		}
+
 	}
 
 	/**

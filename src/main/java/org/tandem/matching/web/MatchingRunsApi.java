@@ -11,10 +11,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,16 +30,15 @@ import org.tandem.matching.Matching;
 import org.tandem.matching.MatchingMode;
 import org.tandem.matching.MatchingRun;
 import org.tandem.matching.MatchingRunId;
-import org.tandem.matching.MatchingRunStatus;
 import org.tandem.matching.MatchingTexts;
 import org.tandem.programmes.ProgrammeId;
 
 /**
  * Matching runs through the JSON API. {@code POST} starts a run and answers 202 with
  * where to follow it; the run answers its status and, once finished, its explained
- * proposal; {@code /candidates} (JSON, or CSV with {@code Accept: text/csv} or the
- * {@code .csv} address) is exactly what the solver optimised over, for anyone to
- * re-solve. A run of another organisation is not found.
+ * proposal, streamed however large; {@code /candidates} (JSON, or CSV with
+ * {@code Accept: text/csv} or the {@code .csv} address) is exactly what the solver
+ * optimised over, for anyone to re-solve. A run of another organisation is not found.
  */
 @RestController
 class MatchingRunsApi {
@@ -61,15 +64,23 @@ class MatchingRunsApi {
 			.body(RunJson.of(this.matching.run(id), List.of(), List.of(), this.texts, locale()));
 	}
 
+	/**
+	 * The run as {@link RunJson}: once it has finished, with every pair it proposes (by
+	 * senior id) and every senior it left unmatched, streamed from the database to the
+	 * response as they are read (see {@link RunDownload}), so that a national run is
+	 * never held in memory. There is deliberately no paging: an auditor or an import into
+	 * another system wants the whole proposal in one consistent read, and a stored
+	 * proposal never changes; a coordinator reviews it a page at a time on the run's
+	 * page.
+	 */
 	@GetMapping("/api/v1/matching-runs/{runId}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-	RunJson show(@PathVariable UUID runId) {
-		MatchingRunId id = new MatchingRunId(runId);
-		MatchingRun run = this.matching.run(id);
-		if (run.status() != MatchingRunStatus.FINISHED) {
-			return RunJson.of(run, List.of(), List.of(), this.texts, locale());
-		}
-		return RunJson.of(run, this.matching.proposals(id), this.matching.unmatched(id), this.texts, locale());
+	@ApiResponse(responseCode = "200", description = "The run, with its whole proposal once finished",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = RunJson.class)))
+	void show(@PathVariable UUID runId, HttpServletResponse response) throws IOException {
+		MatchingRun run = this.matching.run(new MatchingRunId(runId));
+		RunDownload.write(response, this.json, this.matching, run, this.texts, locale());
 	}
 
 	@GetMapping("/api/v1/matching-runs/{runId}/candidates")

@@ -1,7 +1,7 @@
 package org.tandem.matching.web;
 
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,25 +13,15 @@ import org.tandem.organisations.UserId;
 import org.tandem.organisations.UserNotFound;
 import org.tandem.organisations.Users;
 import org.tandem.people.People;
-import org.tandem.people.Person;
 import org.tandem.people.PersonId;
-import org.tandem.people.PersonKind;
-import org.tandem.people.PersonNotFound;
-import org.tandem.people.PersonPage;
-import org.tandem.people.PersonQuery;
-import org.tandem.people.PersonStatus;
-import org.tandem.programmes.ProgrammeId;
 
 /**
- * The names the matching pages show for ids: a programme's people read in bulk, a page of
- * {@value #PAGE} at a time, rather than one query per row; someone who has left the
- * programme since is read on their own, and someone no longer in the registry has no
- * name.
+ * The names the matching pages show for ids: read by id in bulk for just the people a
+ * page shows (a page of a run's proposals, say), never a programme's people whole, nor
+ * one query per row; someone no longer in the registry has no name.
  */
 @Component
 class Names {
-
-	static final int PAGE = 200;
 
 	private final People people;
 
@@ -42,28 +32,9 @@ class Names {
 		this.users = users;
 	}
 
-	/** Everyone in the programme, whatever their status. */
-	ProgrammePeople of(ProgrammeId programme) {
-		Map<PersonId, String> names = new HashMap<>();
-		for (PersonKind kind : PersonKind.values()) {
-			for (Person person : members(programme, kind, null, Integer.MAX_VALUE)) {
-				names.put(person.id(), person.fullName());
-			}
-		}
-		return new ProgrammePeople(names);
-	}
-
-	/**
-	 * The programme's active people of one kind, by name, at most {@code limit} of them:
-	 * what a manual pair is chosen from.
-	 */
-	List<Person> active(ProgrammeId programme, PersonKind kind, int limit) {
-		return members(programme, kind, PersonStatus.ACTIVE, limit);
-	}
-
-	/** Whether the programme has more active people of one kind than {@code limit}. */
-	boolean moreThan(ProgrammeId programme, PersonKind kind, int limit) {
-		return this.people.page(query(programme, kind, PersonStatus.ACTIVE, 0)).totalItems() > limit;
+	/** The names of these people, whatever programme they are in now. */
+	PeopleNames of(Collection<PersonId> ids) {
+		return new PeopleNames(this.people.names(ids));
 	}
 
 	/** Who decided, by user id; the same user is read once. */
@@ -71,45 +42,18 @@ class Names {
 		return new UserNames();
 	}
 
-	private List<Person> members(ProgrammeId programme, PersonKind kind, @Nullable PersonStatus status, int limit) {
-		List<Person> members = new java.util.ArrayList<>();
-		for (int page = 0;; page++) {
-			PersonPage read = this.people.page(query(programme, kind, status, page));
-			for (Person person : read.items()) {
-				if (members.size() == limit) {
-					return members;
-				}
-				members.add(person);
-			}
-			if (!read.hasNext()) {
-				return members;
-			}
-		}
-	}
-
-	private static PersonQuery query(ProgrammeId programme, PersonKind kind, @Nullable PersonStatus status, int page) {
-		return new PersonQuery(kind, "", programme, null, null, null, status, null, page, PAGE);
-	}
-
-	/** The names of a programme's people, read once for a page. */
-	final class ProgrammePeople {
+	/** The names of the people of one page. */
+	static final class PeopleNames {
 
 		private final Map<PersonId, String> names;
 
-		private ProgrammePeople(Map<PersonId, String> names) {
+		private PeopleNames(Map<PersonId, String> names) {
 			this.names = names;
 		}
 
 		/** The person's name, or null if they are no longer in the registry. */
 		@Nullable String name(PersonId id) {
-			return this.names.computeIfAbsent(id, (missing) -> {
-				try {
-					return Names.this.people.get(missing).fullName();
-				}
-				catch (PersonNotFound gone) {
-					return null;
-				}
-			});
+			return this.names.get(id);
 		}
 
 	}
