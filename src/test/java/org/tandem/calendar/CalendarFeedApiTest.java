@@ -57,12 +57,12 @@ class CalendarFeedApiTest {
 
 	TestOrganisation umea;
 
-	PersonId senior;
+	PersonId mentor;
 
 	@BeforeEach
-	void aSenior() throws Exception {
+	void aMentor() throws Exception {
 		this.umea = this.organisations.create("Umeå");
-		this.senior = register(this.umea);
+		this.mentor = Registrations.mentor(this.mvc, this.umea, "Elias");
 	}
 
 	@Test
@@ -84,14 +84,14 @@ class CalendarFeedApiTest {
 
 	@Test
 	void saysWhetherAFeedIsActiveAndWhenItWasLastFetchedButNeverItsAddress() throws Exception {
-		this.mvc.perform(get(feed(this.senior)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
+		this.mvc.perform(get(feed(this.mentor)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.active").value(false));
 		String url = create(this.umea, Role.ADMIN);
 		this.mvc.perform(get(URI.create(url).getPath())).andExpect(status().isOk());
 
 		String status = this.mvc
-			.perform(get(feed(this.senior)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
+			.perform(get(feed(this.mentor)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.active").value(true))
 			.andExpect(jsonPath("$.createdAt").isNotEmpty())
@@ -111,7 +111,7 @@ class CalendarFeedApiTest {
 		this.mvc.perform(get(old)).andExpect(status().isNotFound()).andExpect(content().string(emptyString()));
 		this.mvc.perform(get(current)).andExpect(status().isOk());
 		assertThat(this.database.sql("select count(*) from calendar_feed where person_id = ? and active = true")
-			.param(this.senior.value())
+			.param(this.mentor.value())
 			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
@@ -120,16 +120,16 @@ class CalendarFeedApiTest {
 	void aRevokedFeedAnswersNothingAnyMore() throws Exception {
 		String path = URI.create(create(this.umea, Role.COORDINATOR)).getPath();
 
-		this.mvc.perform(delete(feed(this.senior)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
+		this.mvc.perform(delete(feed(this.mentor)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
 			.andExpect(status().isNoContent());
 
 		this.mvc.perform(get(path))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(emptyString()))
 			.andExpect(header().string("Cache-Control", "no-store"));
-		this.mvc.perform(get(feed(this.senior)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
+		this.mvc.perform(get(feed(this.mentor)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
 			.andExpect(jsonPath("$.active").value(false));
-		this.mvc.perform(delete(feed(this.senior)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
+		this.mvc.perform(delete(feed(this.mentor)).header("Authorization", this.umea.bearer(Role.COORDINATOR)))
 			.andExpect(status().isNoContent());
 	}
 
@@ -150,7 +150,7 @@ class CalendarFeedApiTest {
 		String secret = secretOf(create(this.umea, Role.COORDINATOR));
 
 		List<String> stored = this.database.sql("select token_hash from calendar_feed where person_id = ?")
-			.param(this.senior.value())
+			.param(this.mentor.value())
 			.query(String.class)
 			.list();
 
@@ -166,29 +166,29 @@ class CalendarFeedApiTest {
 		TestOrganisation lulea = this.organisations.create("Luleå");
 		String stranger = lulea.bearer(Role.COORDINATOR);
 
-		this.mvc.perform(get(feed(this.senior)).header("Authorization", stranger))
+		this.mvc.perform(get(feed(this.mentor)).header("Authorization", stranger))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(post(feed(this.senior)).header("Authorization", stranger))
+		this.mvc.perform(post(feed(this.mentor)).header("Authorization", stranger))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.url").doesNotExist());
-		this.mvc.perform(delete(feed(this.senior)).header("Authorization", stranger)).andExpect(status().isNotFound());
+		this.mvc.perform(delete(feed(this.mentor)).header("Authorization", stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(get(path)).andExpect(status().isOk());
 	}
 
 	@Test
 	void onlyAdminsAndCoordinatorsSignedInMayManageFeeds() throws Exception {
 		// With a CSRF token, so that it is the missing sign-in that is refused.
-		this.mvc.perform(post(feed(this.senior)).with(csrf()))
+		this.mvc.perform(post(feed(this.mentor)).with(csrf()))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(get(feed(this.senior))).andExpect(status().isUnauthorized());
-		this.mvc.perform(delete(feed(this.senior)).with(csrf())).andExpect(status().isUnauthorized());
+		this.mvc.perform(get(feed(this.mentor))).andExpect(status().isUnauthorized());
+		this.mvc.perform(delete(feed(this.mentor)).with(csrf())).andExpect(status().isUnauthorized());
 		for (Role role : List.of(Role.MENTOR, Role.SENIOR, Role.VENUE_STAFF, Role.ANALYST)) {
-			this.mvc.perform(post(feed(this.senior)).header("Authorization", this.umea.bearer(role)))
+			this.mvc.perform(post(feed(this.mentor)).header("Authorization", this.umea.bearer(role)))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.url").doesNotExist());
-			this.mvc.perform(get(feed(this.senior)).header("Authorization", this.umea.bearer(role)))
+			this.mvc.perform(get(feed(this.mentor)).header("Authorization", this.umea.bearer(role)))
 				.andExpect(status().isForbidden());
 		}
 	}
@@ -215,16 +215,16 @@ class CalendarFeedApiTest {
 		String path = URI.create(url).getPath();
 
 		this.mvc.perform(get(path)).andExpect(status().isOk());
-		this.mvc.perform(delete(feed(this.senior)).header("Authorization", this.umea.bearer(Role.COORDINATOR)));
+		this.mvc.perform(delete(feed(this.mentor)).header("Authorization", this.umea.bearer(Role.COORDINATOR)));
 		this.mvc.perform(get(path)).andExpect(status().isNotFound());
 
 		assertThat(output.getAll()).doesNotContain(secretOf(url));
 	}
 
 	String create(TestOrganisation organisation, Role role) throws Exception {
-		String json = this.mvc.perform(post(feed(this.senior)).header("Authorization", organisation.bearer(role)))
+		String json = this.mvc.perform(post(feed(this.mentor)).header("Authorization", organisation.bearer(role)))
 			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", feed(this.senior)))
+			.andExpect(header().string("Location", feed(this.mentor)))
 			.andExpect(jsonPath("$.createdAt").isNotEmpty())
 			.andReturn()
 			.getResponse()
@@ -238,21 +238,6 @@ class CalendarFeedApiTest {
 
 	static String feed(PersonId person) {
 		return "/api/v1/people/" + person + "/calendar-feed";
-	}
-
-	PersonId register(TestOrganisation organisation) throws Exception {
-		String json = this.mvc
-			.perform(post("/api/v1/mentors").header("Authorization", organisation.bearer(Role.COORDINATOR))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"firstName":"Elias","lastName":"Berg","yearOfBirth":2004,"phone":"+46 73 555 12 34",
-						 "email":"elias@example.se","contactChannel":"EMAIL","languages":["sv"],"capacity":2}
-						"""))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return new PersonId(UUID.fromString(json.replaceAll("^\\{\"id\":\"([^\"]+)\".*$", "$1")));
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.tandem.organisations.TestOrganisation;
@@ -78,7 +76,7 @@ class CalendarFeedTest {
 	@BeforeEach
 	void aSeniorWithSessions() throws Exception {
 		this.skelleftea = this.organisations.create("Skellefteå");
-		this.senior = register(this.skelleftea, "Åsa");
+		this.senior = Registrations.senior(this.mvc, this.skelleftea, "Åsa");
 		this.sessions.plan(this.senior, single(), series(), cancelledSingle(), fortnightlyOnline());
 	}
 
@@ -207,7 +205,7 @@ class CalendarFeedTest {
 
 	@Test
 	void anotherPersonsFeedShowsNoneOfThis() throws Exception {
-		PersonId other = register(this.skelleftea, "Greta");
+		PersonId other = Registrations.senior(this.mvc, this.skelleftea, "Greta");
 		String path = issue(this.skelleftea, other);
 
 		Calendar calendar = parse(
@@ -286,21 +284,6 @@ class CalendarFeedTest {
 			.getResponse()
 			.getContentAsString();
 		return URI.create(json.replaceAll("^.*\"url\":\"([^\"]+)\".*$", "$1")).getPath();
-	}
-
-	PersonId register(TestOrganisation organisation, String firstName) throws Exception {
-		String json = this.mvc.perform(post("/api/v1/seniors")
-			.header("Authorization", organisation.bearer(Role.COORDINATOR))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"firstName":"%s","lastName":"Öberg","yearOfBirth":1941,"gender":"WOMAN","phone":"070-123 45 67",
-					 "contactChannel":"SMS","languages":["sv"]}
-					""".formatted(firstName)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return new PersonId(UUID.fromString(json.replaceAll("^\\{\"id\":\"([^\"]+)\".*$", "$1")));
 	}
 
 	static Calendar parse(String text) throws Exception {
