@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param summary the title, for example "BankID och Swish"
  * @param description more about it, or {@code null}; the feed adds the room, the people
  * and the meeting link below it
- * @param start when it starts (the feed shows it in the organisation's time zone)
+ * @param start when it starts, in the organisation's time zone
+ * ({@code Organisations.current().timeZone()}), in which a series' dates are read
  * @param end when it ends, after {@code start}
  * @param place the venue, or {@code null} for an online session
  * @param meetingLink the address of an online meeting (http or https), or {@code null}

@@ -74,6 +74,8 @@ class CalendarFeedApiTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
 			.andExpect(header().string("Cache-Control", "private"))
+			.andExpect(header().doesNotExist("Pragma"))
+			.andExpect(header().doesNotExist("Expires"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
