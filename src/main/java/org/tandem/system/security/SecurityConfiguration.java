@@ -44,8 +44,11 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-	/** Pages anyone may open without signing in. */
-	static final String[] PUBLIC_PAGES = { "/consent/guardian/**", "/join/**" };
+	/**
+	 * Pages anyone may open without signing in: a guardian's consent link, the sign-up
+	 * forms, and a person's calendar feed, whose secret address is its credential.
+	 */
+	static final String[] PUBLIC_PAGES = { "/consent/guardian/**", "/join/**", "/calendar/*.ics" };
 
 	private static final RequestMatcher BEARER_REQUEST = SecurityConfiguration::carriesBearerToken;
 
@@ -87,8 +90,7 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 					.permitAll()
-					// The modules' public pages: a guardian's consent link, the sign-up
-					// forms.
+					// The modules' public pages.
 					.requestMatchers(PUBLIC_PAGES)
 					.permitAll()
 					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))

@@ -1,0 +1,8 @@
+package org.tandem.calendar;
+
+/**
+ * {@link CalendarFeedRepositoryContract} on the embedded H2 database in PostgreSQL mode.
+ */
+class CalendarFeedRepositoryOnH2Test extends CalendarFeedRepositoryContract {
+
+}
