@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -131,9 +133,16 @@ public class Matching {
 			CandidateSet candidates = this.finder.find(this.pairs.request(programme));
 			MatchingProblem problem = candidates.problem();
 			progress(id, CANDIDATES_FOUND);
-			this.ownTransaction
-				.executeWithoutResult((status) -> this.runs.saveCandidates(id, problem, CANDIDATES_STORED, now()));
+			// The candidate set is compressed and stored while the solver works: the
+			// solve of the largest part (a big city) leaves the other processors idle.
+			OrganisationId organisation = this.tenancy.current();
+			CompletableFuture<Void> stored = CompletableFuture.runAsync(
+					() -> this.tenancy.runAs(organisation,
+							() -> this.ownTransaction.executeWithoutResult(
+									(status) -> this.runs.saveCandidates(id, problem, CANDIDATES_STORED, now()))),
+					(task) -> new Thread(task, "matching-store-" + id).start());
 			MatchingResult result = solver(mode).solve(problem);
+			joinStored(stored);
 			progress(id, SOLVED);
 			List<ProposedPair> pairs = proposals(candidates, result);
 			List<UnmatchedSenior> unmatched = new ArrayList<>(result.unmatched().size());
@@ -151,6 +160,22 @@ public class Matching {
 			log.error("Matching run {} of programme {} failed: {}", id, programme, failure.getClass().getName());
 			this.ownTransaction
 				.executeWithoutResult((status) -> this.runs.fail(id, failure.getClass().getSimpleName(), now()));
+		}
+	}
+
+	/** Waits for the candidate set to be stored; its failure fails the run. */
+	private static void joinStored(CompletableFuture<Void> stored) {
+		try {
+			stored.join();
+		}
+		catch (CompletionException failed) {
+			if (failed.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (failed.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw failed;
 		}
 	}
 

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -73,7 +74,13 @@ final class StoredCandidates {
 
 	/** Writes the problem in format 1 to {@code out}, which is left open. */
 	static void write(MatchingProblem problem, OutputStream out) throws IOException {
-		GZIPOutputStream gzip = new GZIPOutputStream(new UnclosedOutput(out), BUFFER);
+		// The fastest deflate level: the varints are already dense, and a national
+		// candidate set is stored while the run waits.
+		GZIPOutputStream gzip = new GZIPOutputStream(new UnclosedOutput(out), BUFFER) {
+			{
+				this.def.setLevel(Deflater.BEST_SPEED);
+			}
+		};
 		DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, BUFFER));
 		data.writeInt(MAGIC);
 		data.writeInt(FORMAT);
