@@ -54,19 +54,19 @@ class ElksSmsGateway implements SmsGateway {
 		form.add("to", to);
 		form.add("message", text);
 		form.add("dontlog", "message");
-		Answer answer;
+		Reply reply;
 		try {
-			answer = this.client.post()
+			reply = this.client.post()
 				.uri("/a1/sms")
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.accept(MediaType.APPLICATION_JSON)
 				.body(form)
 				.exchange((request, response) -> {
+					int status = response.getStatusCode().value();
 					if (response.getStatusCode().isError()) {
-						return Answer.refused(response.getStatusCode().value(), read(response.getBody()));
+						return new Reply(status, null, read(response.getBody()));
 					}
-					Answer sent = response.bodyTo(Answer.class);
-					return (sent != null) ? sent : Answer.refused(response.getStatusCode().value(), "");
+					return new Reply(status, response.bodyTo(Answer.class), null);
 				});
 		}
 		catch (ResourceAccessException unreachable) {
@@ -77,15 +77,17 @@ class ElksSmsGateway implements SmsGateway {
 			throw SendFailed
 				.refused(ErrorText.of("46elks answered in an unexpected way: " + ErrorText.of(unreadable, to), to));
 		}
-		if (answer == null || answer.error() != null) {
-			String said = (answer != null) ? answer.error() : "";
-			int status = (answer != null) ? answer.httpStatus() : 0;
-			throw SendFailed.refused(ErrorText.of("46elks answered " + status + ": " + said, to));
+		Answer answer = (reply != null) ? reply.answer() : null;
+		if (reply == null || answer == null) {
+			String said = (reply != null && reply.refusal() != null) ? reply.refusal() : "";
+			throw SendFailed
+				.refused(ErrorText.of("46elks answered " + ((reply != null) ? reply.status() : 0) + ": " + said, to));
 		}
-		if (answer.id() == null || answer.id().isBlank() || "failed".equalsIgnoreCase(answer.status())) {
+		String id = answer.id();
+		if (id == null || id.isBlank() || "failed".equalsIgnoreCase(answer.status())) {
 			throw SendFailed.refused("46elks did not accept the message (status " + answer.status() + ")");
 		}
-		return answer.id();
+		return id;
 	}
 
 	private static String read(InputStream body) throws IOException {
@@ -94,20 +96,21 @@ class ElksSmsGateway implements SmsGateway {
 	}
 
 	/**
-	 * What 46elks answered: the message's id and status, or (made here) an error status
-	 * with what it said.
+	 * What 46elks answered a sent message with; it says more, which is not needed.
 	 *
 	 * @param id the message's id at 46elks
 	 * @param status {@code created}, {@code sent}, {@code delivered} or {@code failed}
-	 * @param httpStatus the HTTP status of a refusal
-	 * @param error what a refusal said
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Answer(@Nullable String id, @Nullable String status, int httpStatus, @Nullable String error) {
+	record Answer(@Nullable String id, @Nullable String status) {
 
-		static Answer refused(int httpStatus, String said) {
-			return new Answer(null, null, httpStatus, said);
-		}
+	}
+
+	/**
+	 * The HTTP exchange: the status, and the answer of a success or the words of a
+	 * refusal.
+	 */
+	private record Reply(int status, @Nullable Answer answer, @Nullable String refusal) {
 
 	}
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,9 +66,9 @@ class MessageRepository {
 			.param("body", message.body())
 			.param("dedupeKey", message.dedupeKey())
 			.param("status", status.name())
-			.param("sendAt", Timestamp.from(sendAt))
+			.param("sendAt", at(sendAt))
 			.param("reason", (problem != null) ? problem.name() : null)
-			.param("now", Timestamp.from(now))
+			.param("now", at(now))
 			.update() == 1;
 	}
 
@@ -83,8 +84,8 @@ class MessageRepository {
 				 where (status = 'QUEUED' and next_attempt_at <= :now)
 				    or (status = 'SENDING' and claimed_at < :leaseStart)
 				""")
-			.param("now", Timestamp.from(now))
-			.param("leaseStart", Timestamp.from(leaseStart))
+			.param("now", at(now))
+			.param("leaseStart", at(leaseStart))
 			.query((row, number) -> new OrganisationId(row.getObject(1, UUID.class)))
 			.list();
 	}
@@ -97,7 +98,7 @@ class MessageRepository {
 				 order by next_attempt_at, id
 				 limit :limit
 				""")
-			.param("now", Timestamp.from(now))
+			.param("now", at(now))
 			.param("limit", limit)
 			.query((row, number) -> new MessageId(row.getObject(1, UUID.class)))
 			.list();
@@ -114,7 +115,7 @@ class MessageRepository {
 				update notification_message
 				   set status = 'SENDING', claim_token = :token, claimed_at = :now, attempts = attempts + 1
 				 where id = :id and organisation_id = :tenant and status = 'QUEUED' and next_attempt_at <= :now
-				""").param("id", id.value()).param("token", token).param("now", Timestamp.from(now)).update() == 1;
+				""").param("id", id.value()).param("token", token).param("now", at(now)).update() == 1;
 		if (!claimed) {
 			return Optional.empty();
 		}
@@ -140,7 +141,7 @@ class MessageRepository {
 			.param("id", id.value())
 			.param("token", token)
 			.param("providerId", clip(providerMessageId, 200))
-			.param("now", Timestamp.from(now))
+			.param("now", at(now))
 			.update() == 1;
 	}
 
@@ -167,7 +168,7 @@ class MessageRepository {
 			.param("token", token)
 			.param("reason", problem.name())
 			.param("error", clip(error, MAX_ERROR))
-			.param("retryAt", (retryAt != null) ? Timestamp.from(retryAt) : null)
+			.param("retryAt", (retryAt != null) ? at(retryAt) : null)
 			.update() == 1;
 	}
 
@@ -186,8 +187,8 @@ class MessageRepository {
 				 where organisation_id = :tenant and status = 'SENDING' and claimed_at < :leaseStart
 				""")
 			.param("maxAttempts", maxAttempts)
-			.param("now", Timestamp.from(now))
-			.param("leaseStart", Timestamp.from(leaseStart))
+			.param("now", at(now))
+			.param("leaseStart", at(leaseStart))
 			.update();
 	}
 
@@ -217,7 +218,7 @@ class MessageRepository {
 				update notification_message
 				   set status = 'QUEUED', attempts = 0, next_attempt_at = :now, reason = null, last_error = null
 				 where id = :id and organisation_id = :tenant and status = 'FAILED'
-				""").param("id", id.value()).param("now", Timestamp.from(now)).update() == 1;
+				""").param("id", id.value()).param("now", at(now)).update() == 1;
 	}
 
 	Optional<Message> find(MessageId id) {
@@ -259,6 +260,14 @@ class MessageRepository {
 			.query(MessageRepository::message)
 			.list();
 		return new MessagePage(items, page, size, total);
+	}
+
+	/**
+	 * A time as the database keeps it: to the microsecond, cut rather than rounded, so
+	 * that a message due "now" is never stored as due a moment later.
+	 */
+	private static Timestamp at(Instant instant) {
+		return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
 	}
 
 	private static @Nullable String clip(@Nullable String text, int max) {

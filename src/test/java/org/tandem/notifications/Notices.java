@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,6 +46,11 @@ final class Notices {
 			Instant sendAt) {
 		return new OutgoingMessage(recipient, MessageKind.REMINDER, channel, address, locale,
 				atTheLibrary(MessageKind.REMINDER), "reminder:" + UUID.randomUUID() + ":" + recipient + ":P1D", sendAt);
+	}
+
+	/** A time as the outbox stores it, to the microsecond. */
+	static Instant stored(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	static PersonId someone() {
