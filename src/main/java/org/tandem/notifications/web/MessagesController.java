@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tandem.notifications.MessageId;
 import org.tandem.notifications.MessageNotRetryable;
+import org.tandem.notifications.MessagePage;
 import org.tandem.notifications.MessageStatus;
 import org.tandem.notifications.Notifications;
 
@@ -42,8 +43,9 @@ class MessagesController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("statuses", MessageStatus.values());
 		model.addAttribute("status", status);
-		model.addAttribute("messages", this.notifications.messages(status, page, PAGE_SIZE));
-		model.addAttribute("names", this.recipients.names());
+		MessagePage messages = this.notifications.messages(status, page, PAGE_SIZE);
+		model.addAttribute("messages", messages);
+		model.addAttribute("names", this.recipients.namesOf(messages.items()));
 		return "notifications/list";
 	}
 

@@ -2,18 +2,18 @@ package org.tandem.notifications.web;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.tandem.notifications.Message;
 import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.people.PersonNotFound;
 
 /**
- * The names the messages page shows for recipients: each person read once a page; someone
- * no longer in the registry has no name.
+ * The names the messages page shows for recipients: each person on a page read once;
+ * someone no longer in the registry has no name.
  */
 @Component
 class Recipients {
@@ -24,27 +24,26 @@ class Recipients {
 		this.people = people;
 	}
 
-	/** A fresh lookup for one page. */
-	Names names() {
-		return new Names();
+	/**
+	 * The full names of the messages' recipients; null for those no longer registered.
+	 */
+	Map<PersonId, @Nullable String> namesOf(Iterable<Message> messages) {
+		Map<PersonId, @Nullable String> names = new HashMap<>();
+		for (Message message : messages) {
+			if (!names.containsKey(message.recipient())) {
+				names.put(message.recipient(), name(message.recipient()));
+			}
+		}
+		return names;
 	}
 
-	final class Names {
-
-		private final Map<PersonId, Optional<String>> names = new HashMap<>();
-
-		/** The person's full name, or null if they are no longer in the registry. */
-		@Nullable String of(PersonId person) {
-			return this.names.computeIfAbsent(person, (id) -> {
-				try {
-					return Optional.of(Recipients.this.people.get(id).fullName());
-				}
-				catch (PersonNotFound gone) {
-					return Optional.empty();
-				}
-			}).orElse(null);
+	private @Nullable String name(PersonId person) {
+		try {
+			return this.people.get(person).fullName();
 		}
-
+		catch (PersonNotFound gone) {
+			return null;
+		}
 	}
 
 }
