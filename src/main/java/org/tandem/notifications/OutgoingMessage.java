@@ -1,0 +1,59 @@
+package org.tandem.notifications;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.tandem.people.PersonId;
+
+/**
+ * A module's request to send one message. Checks itself; its errors never quote the
+ * address, which is personal data.
+ *
+ * @param recipient who gets it
+ * @param kind what it is about; must be the notice's kind
+ * @param channel e-mail or SMS
+ * @param address the e-mail address, or the phone number in E.164 form (+46701234567)
+ * @param locale the recipient's language; Swedish or English (any other language gets
+ * English)
+ * @param notice what it says
+ * @param dedupeKey the same key twice in an organisation is one message, e.g.
+ * {@code reminder:<session>:<person>:P1D}; at most 200 characters
+ * @param sendAt not before this time
+ */
+public record OutgoingMessage(PersonId recipient, MessageKind kind, Channel channel, String address, Locale locale,
+		SessionNotice notice, String dedupeKey, Instant sendAt) {
+
+	static final int MAX_DEDUPE_KEY = 200;
+
+	static final int MAX_EMAIL = 320;
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
+	public OutgoingMessage {
+		Objects.requireNonNull(recipient, "recipient");
+		Objects.requireNonNull(locale, "locale");
+		Objects.requireNonNull(sendAt, "sendAt");
+		if (notice.kind() != kind) {
+			throw new IllegalArgumentException(
+					"The message's kind " + kind + " differs from its notice's " + notice.kind());
+		}
+		address = address.strip();
+		boolean valid = switch (channel) {
+			case EMAIL -> address.length() <= MAX_EMAIL && EMAIL.matcher(address).matches();
+			case SMS -> E164.matcher(address).matches();
+		};
+		if (!valid) {
+			throw new IllegalArgumentException((channel == Channel.EMAIL) ? "Not an e-mail address"
+					: "Not a phone number in E.164 form (+46701234567)");
+		}
+		dedupeKey = dedupeKey.strip();
+		if (dedupeKey.isEmpty() || dedupeKey.length() > MAX_DEDUPE_KEY) {
+			throw new IllegalArgumentException("A dedupe key has 1 to " + MAX_DEDUPE_KEY + " characters");
+		}
+	}
+
+}
