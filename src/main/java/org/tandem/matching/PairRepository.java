@@ -119,14 +119,17 @@ class PairRepository {
 		}
 		List<UUID> ids = people.stream().map(PersonId::value).distinct().toList();
 		Map<PairId, Pair> found = new LinkedHashMap<>();
+		// By the person indexes only: with the programme in the condition as well, H2
+		// walked the programme's index instead. Other programmes' pairs are few.
 		for (String side : List.of("senior_id", "mentor_id")) {
 			this.jdbc
 				.sql("select " + COLUMNS + " from matching_pair where organisation_id = :tenant and " + side
-						+ " in (:people) and programme_id = :programme")
+						+ " in (:people)")
 				.param("people", ids)
-				.param("programme", programme.value())
 				.query(PairRepository::row)
 				.list()
+				.stream()
+				.filter((pair) -> pair.programme().equals(programme))
 				.forEach((pair) -> found.put(pair.id(), pair));
 		}
 		return found.values()

@@ -433,15 +433,22 @@ class PersonRepository {
 		// each table is read by their ids.
 		String only = (ids != null) ? " and person_id in (:ids)" : "";
 		Map<UUID, MatchingRow> rows = new LinkedHashMap<>();
+		// A few people are found by id and their membership looked up one by one; a
+		// whole programme by its membership list.
+		String membership = (ids != null) ? """
+				   and p.id in (:ids)
+				   and exists (select 1 from person_programme m where m.person_id = p.id
+				                  and m.organisation_id = :tenant and m.programme_id = :programme)
+				""" : """
+				   and p.id in (select m.person_id from person_programme m
+				                 where m.organisation_id = :tenant and m.programme_id = :programme)
+				""";
 		StatementSpec members = this.jdbc.sql("""
 				select p.id, p.kind, p.year_of_birth, p.gender, p.preferred_mentor_gender, p.home_visits, p.city,
 				       p.capacity, p.created_at
 				  from person p
 				 where p.organisation_id = :tenant and p.status = 'ACTIVE'
-				   and p.id in (select m.person_id from person_programme m
-				                 where m.organisation_id = :tenant and m.programme_id = :programme)
-				""" + ((ids != null) ? " and p.id in (:ids)" : "") + " order by p.id")
-			.param("programme", programme.value());
+				""" + membership + " order by p.id").param("programme", programme.value());
 		withIds(members, ids).query((ResultSet row) -> {
 			String preferred = row.getString("preferred_mentor_gender");
 			MatchingRow person = new MatchingRow(new PersonId(row.getObject("id", UUID.class)),
