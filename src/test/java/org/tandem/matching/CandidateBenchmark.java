@@ -185,6 +185,29 @@ public final class CandidateBenchmark {
 			}
 		}
 		percentiles("one newcomer", times, "%,d waiting seniors, %,d of them given a mentor", measured, proposed);
+		// A senior whose mentor left: the pair ends (not timed), and the senior is
+		// matched
+		// again around the place it freed and every other approved pair.
+		long[] again = new long[measured];
+		int rematched = 0;
+		for (int i = 0; i < warmUp + measured; i++) {
+			java.util.Map<String, ?> row = rows.get(random.nextInt(rows.size()));
+			PairId pair = new PairId((java.util.UUID) row.get("id"));
+			if (pairs.get(pair).status() != PairStatus.APPROVED) {
+				i--;
+				continue;
+			}
+			pairs.end(pair, null);
+			long began = System.nanoTime();
+			MentorProposal proposal = newcomers.propose(programme.id(),
+					new org.tandem.people.PersonId((java.util.UUID) row.get("senior")));
+			if (i >= warmUp) {
+				again[i - warmUp] = System.nanoTime() - began;
+				rematched += (proposal.best() != null) ? 1 : 0;
+			}
+		}
+		percentiles("mentor left", again, "%,d seniors whose pair ended, %,d of them given a mentor", measured,
+				rematched);
 		long[] checks = new long[measured];
 		for (int i = 0; i < warmUp + measured; i++) {
 			ProposedPair other = proposals.get(random.nextInt(proposals.size()));
