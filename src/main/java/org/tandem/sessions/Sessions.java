@@ -122,6 +122,18 @@ public class Sessions {
 		return this.sessions.findOccurrence(id).orElseThrow(() -> new SessionNotFound(id));
 	}
 
+	/**
+	 * One occurrence of a given session.
+	 * @throws SessionNotFound if the organisation has no such occurrence of that session
+	 */
+	public Occurrence occurrence(SessionId session, OccurrenceId id) {
+		Occurrence occurrence = occurrence(id);
+		if (!occurrence.session().equals(session)) {
+			throw new SessionNotFound(id);
+		}
+		return occurrence;
+	}
+
 	/** The occurrences the query asks for, one page in time order. */
 	public OccurrencePage occurrences(OccurrenceQuery query) {
 		return this.sessions.page(query);

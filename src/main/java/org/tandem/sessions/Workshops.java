@@ -69,6 +69,19 @@ public class Workshops {
 	}
 
 	/**
+	 * A workshop with its participants and occurrences.
+	 * @throws SessionNotFound if the organisation has no such workshop (a one-to-one
+	 * session is not one)
+	 */
+	public Session get(SessionId id) {
+		Session session = this.planning.get(id);
+		if (session.kind() != SessionKind.WORKSHOP) {
+			throw new SessionNotFound(id);
+		}
+		return session;
+	}
+
+	/**
 	 * Signs a senior up: a seat if there is one, else the end of the waiting list.
 	 * @return the senior's place
 	 * @throws SessionNotFound if the organisation has no such workshop
