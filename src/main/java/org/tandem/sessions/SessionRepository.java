@@ -288,17 +288,6 @@ class SessionRepository {
 		return new OccurrencePage(items, query.page(), query.size(), total);
 	}
 
-	/**
-	 * The session ids of a programme that have occurrences, for deciding what is there.
-	 */
-	Set<SessionId> inProgramme(ProgrammeId programme) {
-		return Set.copyOf(this.jdbc
-			.sql("select id from sessions_session where organisation_id = :tenant and programme_id = :programme")
-			.param("programme", programme.value())
-			.query((row, number) -> new SessionId(row.getObject("id", UUID.class)))
-			.list());
-	}
-
 	private static Map<String, @Nullable Object> occurrenceParameters(Occurrence occurrence) {
 		Location location = occurrence.location();
 		Map<String, @Nullable Object> row = new HashMap<>();
