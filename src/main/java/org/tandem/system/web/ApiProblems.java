@@ -130,13 +130,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title",
 				"problem.unreadable.detail");
-		if (unreadable.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+		DatabindException databind = databindCause(unreadable);
+		if (databind != null && !databind.getPath().isEmpty()) {
 			// Name the field that could not be read, never echo the value or the Java
 			// type.
 			problem.setProperty("errors", List.of(Map.of("field", path(databind), "rule", "Unreadable", "message",
 					text("problem.unreadable.field", new Object[0]))));
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * The mapping failure behind an unreadable body, which may itself wrap the parse
+	 * error of a value (a date written "1 december").
+	 */
+	private static @Nullable DatabindException databindCause(Throwable unreadable) {
+		for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DatabindException databind) {
+				return databind;
+			}
+		}
+		return null;
 	}
 
 	private static String path(DatabindException databind) {

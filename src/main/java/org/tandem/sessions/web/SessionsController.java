@@ -1,0 +1,358 @@
+package org.tandem.sessions.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.matching.Pair;
+import org.tandem.matching.PairId;
+import org.tandem.matching.PairStatus;
+import org.tandem.matching.Pairs;
+import org.tandem.people.People;
+import org.tandem.programmes.Programme;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.programmes.Programmes;
+import org.tandem.sessions.Location;
+import org.tandem.sessions.Move;
+import org.tandem.sessions.Occurrence;
+import org.tandem.sessions.OccurrenceId;
+import org.tandem.sessions.OccurrenceQuery;
+import org.tandem.sessions.OneToOnePlan;
+import org.tandem.sessions.Place;
+import org.tandem.sessions.ProposedTime;
+import org.tandem.sessions.Schedule;
+import org.tandem.sessions.Scope;
+import org.tandem.sessions.Session;
+import org.tandem.sessions.SessionId;
+import org.tandem.sessions.Sessions;
+import org.tandem.sessions.TimeProposals;
+import org.tandem.system.RuleViolated;
+import org.tandem.venues.Room;
+import org.tandem.venues.RoomId;
+import org.tandem.venues.Venue;
+import org.tandem.venues.VenueId;
+import org.tandem.venues.Venues;
+
+/**
+ * The sessions pages: a programme's week at a glance, day by day, with its approved pairs
+ * to plan for; planning a pair's session from the proposed times or a time of one's own,
+ * single or weekly; and a session's page, where an occurrence or the rest of the series
+ * is moved or cancelled. A refusal is shown at the top of the form with the clash named.
+ */
+@Controller
+class SessionsController {
+
+	private static final int WEEK_PAGE = 500;
+
+	private final Sessions sessions;
+
+	private final TimeProposals proposals;
+
+	private final Pairs pairs;
+
+	private final People people;
+
+	private final Programmes programmes;
+
+	private final Venues venues;
+
+	private final MessageSource messages;
+
+	SessionsController(Sessions sessions, TimeProposals proposals, Pairs pairs, People people, Programmes programmes,
+			Venues venues, MessageSource messages) {
+		this.sessions = sessions;
+		this.proposals = proposals;
+		this.pairs = pairs;
+		this.people = people;
+		this.programmes = programmes;
+		this.venues = venues;
+		this.messages = messages;
+	}
+
+	@GetMapping("/programmes/{programmeId}/sessions")
+	@PreAuthorize(Access.READ)
+	String week(@PathVariable UUID programmeId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate week,
+			Model model, Locale locale) {
+		Programme programme = this.programmes.get(new ProgrammeId(programmeId));
+		ZoneId zone = this.sessions.timeZone();
+		LocalDate monday = ((week != null) ? week : LocalDate.now(zone))
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		List<Occurrence> occurrences = this.sessions
+			.occurrences(new OccurrenceQuery(programme.id(), null, null, monday.atStartOfDay(zone).toInstant(),
+					monday.plusWeeks(1).atStartOfDay(zone).toInstant(), true, 0, WEEK_PAGE))
+			.items();
+		Map<LocalDate, List<Item>> byDay = new LinkedHashMap<>();
+		for (int i = 0; i < 7; i++) {
+			byDay.put(monday.plusDays(i), new ArrayList<>());
+		}
+		Map<VenueId, Venue> venueCache = new LinkedHashMap<>();
+		for (Occurrence occurrence : occurrences) {
+			ZonedDateTime start = occurrence.start().atZone(zone);
+			byDay.get(start.toLocalDate()).add(item(occurrence, zone, venueCache, locale));
+		}
+		DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
+		List<Day> days = new ArrayList<>();
+		byDay.forEach((day, items) -> days.add(new Day(day, capitalised(dayLabel.format(day), locale), items)));
+		model.addAttribute("programme", programme);
+		model.addAttribute("monday", monday);
+		model.addAttribute("weekLabel",
+				this.messages.getMessage("sessions.week.label",
+						new Object[] { DateTimeFormatter.ofPattern("d MMMM", locale).format(monday),
+								DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(monday.plusDays(6)) },
+						locale));
+		model.addAttribute("days", days);
+		model.addAttribute("count", occurrences.stream().filter(Occurrence::isPlanned).count());
+		model.addAttribute("pairs",
+				this.pairs.of(programme.id())
+					.stream()
+					.filter((pair) -> pair.status() == PairStatus.APPROVED)
+					.map((pair) -> new PairView(pair.id().value(), pairName(pair)))
+					.toList());
+		return "sessions/week";
+	}
+
+	@GetMapping("/pairs/{pairId}/sessions/new")
+	@PreAuthorize(Access.WRITE)
+	String planForm(@PathVariable UUID pairId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			Model model, Locale locale) {
+		return planPage(new PairId(pairId), from, PlanForm.empty(), null, model, locale);
+	}
+
+	@PostMapping("/pairs/{pairId}/sessions")
+	@PreAuthorize(Access.WRITE)
+	String plan(@PathVariable UUID pairId, PlanForm form, Model model, Locale locale, RedirectAttributes redirect) {
+		PairId pair = new PairId(pairId);
+		try {
+			Session session = this.sessions
+				.plan(new OneToOnePlan(pair, form.title(), form.location(), form.schedule()));
+			redirect.addFlashAttribute("justPlanned", true);
+			return "redirect:/sessions/" + session.id();
+		}
+		catch (RuleViolated refused) {
+			return planPage(pair, null, form, text(refused, locale), model, locale);
+		}
+	}
+
+	@GetMapping("/sessions/{sessionId}")
+	@PreAuthorize(Access.READ)
+	String session(@PathVariable UUID sessionId, Model model, Locale locale) {
+		Session session = this.sessions.get(new SessionId(sessionId));
+		ZoneId zone = session.timeZone();
+		Map<VenueId, Venue> venueCache = new LinkedHashMap<>();
+		model.addAttribute("planned", session);
+		model.addAttribute("programme", this.programmes.get(session.programme()));
+		model.addAttribute("occurrences",
+				session.occurrences().stream().map((o) -> item(o, zone, venueCache, locale)).toList());
+		model.addAttribute("mentors", session.mentors().stream().map((id) -> this.people.get(id).fullName()).toList());
+		model.addAttribute("seniors", session.seniors().stream().map((id) -> this.people.get(id).fullName()).toList());
+		return "sessions/session";
+	}
+
+	@PostMapping("/sessions/{sessionId}/occurrences/{occurrenceId}/cancel")
+	@PreAuthorize(Access.WRITE)
+	String cancel(@PathVariable UUID sessionId, @PathVariable UUID occurrenceId,
+			@RequestParam(required = false) @Nullable String reason, @RequestParam(defaultValue = "THIS") Scope scope,
+			Locale locale, RedirectAttributes redirect) {
+		OccurrenceId id = this.sessions.occurrence(new SessionId(sessionId), new OccurrenceId(occurrenceId)).id();
+		try {
+			this.sessions.cancel(id, reason, scope);
+			redirect.addFlashAttribute("changed", "sessions.cancelled");
+		}
+		catch (RuleViolated refused) {
+			redirect.addFlashAttribute("refusal", text(refused, locale));
+		}
+		return "redirect:/sessions/" + sessionId;
+	}
+
+	@PostMapping("/sessions/{sessionId}/occurrences/{occurrenceId}/reschedule")
+	@PreAuthorize(Access.WRITE)
+	String reschedule(@PathVariable UUID sessionId, @PathVariable UUID occurrenceId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime start,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime end,
+			@RequestParam(defaultValue = "THIS") Scope scope, Locale locale, RedirectAttributes redirect) {
+		OccurrenceId id = this.sessions.occurrence(new SessionId(sessionId), new OccurrenceId(occurrenceId)).id();
+		try {
+			this.sessions.reschedule(id, new Move(day, start, end, null), scope);
+			redirect.addFlashAttribute("changed", "sessions.moved");
+		}
+		catch (RuleViolated refused) {
+			redirect.addFlashAttribute("refusal", text(refused, locale));
+		}
+		return "redirect:/sessions/" + sessionId;
+	}
+
+	private String planPage(PairId pairId, @Nullable LocalDate from, PlanForm form, @Nullable String refusal,
+			Model model, Locale locale) {
+		Pair pair = this.pairs.get(pairId);
+		Programme programme = this.programmes.get(pair.programme());
+		ZoneId zone = this.sessions.timeZone();
+		LocalDate first = (from != null) ? from : LocalDate.now(zone);
+		List<Choice> choices = new ArrayList<>();
+		String proposalsRefused = null;
+		try {
+			DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
+			for (ProposedTime time : this.proposals.next(pairId, first, 6, Place.VENUE)) {
+				choices.add(new Choice(Choice.value(time), capitalised(day.format(time.day()), locale) + " "
+						+ time.start() + "–" + time.end() + ", " + time.roomName() + ", " + time.venueName()));
+			}
+		}
+		catch (RuleViolated refused) {
+			proposalsRefused = text(refused, locale);
+		}
+		List<RoomChoice> rooms = new ArrayList<>();
+		for (Venue venue : this.venues.inProgramme(programme.id())) {
+			for (Room room : venue.rooms()) {
+				rooms.add(new RoomChoice(venue.id().value() + "/" + room.id().value(),
+						room.name() + ", " + venue.name() + " (" + room.capacity() + ")"));
+			}
+		}
+		model.addAttribute("pair", new PairView(pair.id().value(), pairName(pair)));
+		model.addAttribute("programme", programme);
+		model.addAttribute("choices", choices);
+		model.addAttribute("rooms", rooms);
+		model.addAttribute("form", form);
+		model.addAttribute("refusal", (refusal != null) ? refusal : proposalsRefused);
+		model.addAttribute("minutes", programme.sessionMinutes());
+		return "sessions/plan";
+	}
+
+	private Item item(Occurrence occurrence, ZoneId zone, Map<VenueId, Venue> venueCache, Locale locale) {
+		ZonedDateTime start = occurrence.start().atZone(zone);
+		ZonedDateTime end = occurrence.end().atZone(zone);
+		Location location = occurrence.location();
+		String where = switch (location.place()) {
+			case HOME -> this.messages.getMessage("sessions.place.HOME", null, locale);
+			case ONLINE -> this.messages.getMessage("sessions.place.ONLINE", null, locale);
+			case VENUE -> {
+				Venue venue = venueCache.computeIfAbsent(location.venue(), this.venues::get);
+				yield venue.room(location.room()).map(Room::name).orElse("") + ", " + venue.name();
+			}
+		};
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+		return new Item(occurrence.id().value(), occurrence.session().value(), start.toLocalDate(),
+				capitalised(day.format(start), locale), start.toLocalTime() + "–" + end.toLocalTime(),
+				start.toLocalTime(), end.toLocalTime(), occurrence.title(), where, occurrence.status().name(),
+				occurrence.isPlanned(), occurrence.moved(), occurrence.reason());
+	}
+
+	private String pairName(Pair pair) {
+		return this.people.get(pair.senior()).fullName() + " – " + this.people.get(pair.mentor()).fullName();
+	}
+
+	private String text(RuleViolated refused, Locale locale) {
+		return this.messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+	}
+
+	private static String capitalised(String text, Locale locale) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+	}
+
+	/** A day of the week view. */
+	record Day(LocalDate date, String label, List<Item> items) {
+	}
+
+	/** An occurrence as the pages show it. */
+	record Item(UUID id, UUID sessionId, LocalDate day, String dayLabel, String time, LocalTime start, LocalTime end,
+			String title, String where, String status, boolean planned, boolean moved, @Nullable String reason) {
+	}
+
+	record PairView(UUID id, String name) {
+	}
+
+	/** A proposed time to pick: its value carries the day, times, venue and room. */
+	record Choice(String value, String label) {
+
+		static String value(ProposedTime time) {
+			return time.day() + "|" + time.start() + "|" + time.end() + "|" + time.venue() + "/" + time.room();
+		}
+
+	}
+
+	record RoomChoice(String value, String label) {
+	}
+
+	/**
+	 * The planning form: a proposed time ({@code choice}) or {@code other} with a day,
+	 * times and a room of one's own; weekly with a number of meetings, or single.
+	 */
+	record PlanForm(@Nullable String title, @Nullable String choice, @Nullable LocalDate day, @Nullable LocalTime start,
+			@Nullable LocalTime end, @Nullable String room, @Nullable Boolean weekly, @Nullable Integer count) {
+
+		static PlanForm empty() {
+			return new PlanForm(null, null, null, null, null, null, null, 4);
+		}
+
+		Location location() {
+			String place = (this.choice != null && !this.choice.equals("other")) ? this.choice.split("\\|")[3]
+					: this.room;
+			if (place == null || !place.contains("/")) {
+				return new Location(Place.VENUE, null, null, null);
+			}
+			String[] ids = place.split("/");
+			return Location.room(new VenueId(UUID.fromString(ids[0])), new RoomId(UUID.fromString(ids[1])));
+		}
+
+		Schedule schedule() {
+			LocalDate chosenDay = this.day;
+			LocalTime chosenStart = this.start;
+			LocalTime chosenEnd = this.end;
+			if (this.choice != null && !this.choice.equals("other")) {
+				String[] parts = this.choice.split("\\|");
+				chosenDay = LocalDate.parse(parts[0]);
+				chosenStart = LocalTime.parse(parts[1]);
+				chosenEnd = LocalTime.parse(parts[2]);
+			}
+			if (chosenDay == null) {
+				throw new PlanFormIncomplete("day");
+			}
+			if (chosenStart == null) {
+				throw new PlanFormIncomplete("start");
+			}
+			if (chosenEnd == null) {
+				throw new PlanFormIncomplete("end");
+			}
+			return Boolean.TRUE.equals(this.weekly) ? Schedule.weekly(chosenDay, chosenStart, chosenEnd, 1, null,
+					(this.count != null) ? this.count : 4, Set.of())
+					: Schedule.single(chosenDay, chosenStart, chosenEnd);
+		}
+
+	}
+
+	/** The planning form misses a day or a time. */
+	static final class PlanFormIncomplete extends RuleViolated {
+
+		private static final long serialVersionUID = 1L;
+
+		PlanFormIncomplete(String field) {
+			super(field, "Required", "sessions.form.required." + field);
+		}
+
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.tandem.sessions;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.tandem.curriculum.Device;
+import org.tandem.matching.PairId;
+import org.tandem.matching.PairOfPeople;
+import org.tandem.matching.Pairs;
+import org.tandem.organisations.Organisations;
+import org.tandem.organisations.TestOrganisation;
+import org.tandem.people.ConsentGiver;
+import org.tandem.people.ConsentMethod;
+import org.tandem.people.ConsentPurpose;
+import org.tandem.people.ContactChannel;
+import org.tandem.people.Gender;
+import org.tandem.people.LanguageCode;
+import org.tandem.people.People;
+import org.tandem.people.Person;
+import org.tandem.people.PersonId;
+import org.tandem.people.PersonKind;
+import org.tandem.people.PersonSource;
+import org.tandem.people.PhoneNumber;
+import org.tandem.people.PostalAddress;
+import org.tandem.people.Profile;
+import org.tandem.programmes.Programme;
+import org.tandem.programmes.ProgrammeDetails;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.programmes.Programmes;
+import org.tandem.programmes.Term;
+import org.tandem.system.TimeWindow;
+import org.tandem.system.WeeklyTimes;
+import org.tandem.venues.AccessibilityFeature;
+import org.tandem.venues.Address;
+import org.tandem.venues.Room;
+import org.tandem.venues.RoomDetails;
+import org.tandem.venues.Venue;
+import org.tandem.venues.VenueDetails;
+import org.tandem.venues.VenueKind;
+import org.tandem.venues.Venues;
+
+/**
+ * A programme to plan sessions in, written through the registry's public APIs into a test
+ * organisation (time zone Europe/Stockholm): a term from August 2026 to December 2027, a
+ * library open on weekdays 9–18 with a study room for two and a large room for twelve,
+ * and active Swedish-speaking people, free on Tuesday afternoons unless a test says
+ * otherwise, who can be made into approved pairs.
+ */
+final class PlannableProgramme {
+
+	static final Term TERM = new Term(LocalDate.of(2026, 8, 17), LocalDate.of(2027, 12, 17));
+
+	static final WeeklyTimes TUESDAY_AFTERNOONS = WeeklyTimes
+		.of(new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)));
+
+	final ProgrammeId programme;
+
+	final Venue library;
+
+	final TestOrganisation organisation;
+
+	private final Organisations organisations;
+
+	private final People people;
+
+	private final Pairs pairs;
+
+	private PlannableProgramme(TestOrganisation organisation, Organisations organisations, ProgrammeId programme,
+			Venue library, People people, Pairs pairs) {
+		this.organisation = organisation;
+		this.organisations = organisations;
+		this.programme = programme;
+		this.library = library;
+		this.people = people;
+		this.pairs = pairs;
+	}
+
+	static PlannableProgramme in(TestOrganisation organisation, Organisations organisations, Programmes programmes,
+			Venues venues, People people, Pairs pairs) {
+		Object[] made = new Object[2];
+		organisations.actFor(organisation.organisation(), () -> {
+			Programme programme = programmes
+				.create(new ProgrammeDetails("Digital vardag " + System.nanoTime(), null, TERM, 60));
+			made[0] = programme.id();
+			made[1] = venues.create(new VenueDetails("Kåge bibliotek", VenueKind.LIBRARY,
+					new Address("Storgatan 1", "93431", "Kåge", "Skellefteå"), null, null,
+					List.of(new RoomDetails(null, "Studierummet", 2), new RoomDetails(null, "Stora rummet", 12)),
+					weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0)), Set.of(AccessibilityFeature.STEP_FREE_ACCESS),
+					null, null, Set.of(programme.id())));
+		});
+		return new PlannableProgramme(organisation, organisations, (ProgrammeId) made[0], (Venue) made[1], people,
+				pairs);
+	}
+
+	static WeeklyTimes weekdays(LocalTime from, LocalTime to) {
+		List<TimeWindow> windows = new ArrayList<>();
+		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+				DayOfWeek.FRIDAY)) {
+			windows.add(new TimeWindow(day, from, to));
+		}
+		return new WeeklyTimes(windows);
+	}
+
+	Room studyRoom() {
+		return room("Studierummet");
+	}
+
+	Room largeRoom() {
+		return room("Stora rummet");
+	}
+
+	Room room(String name) {
+		return this.library.rooms().stream().filter((room) -> room.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	Location inStudyRoom() {
+		return Location.room(this.library.id(), studyRoom().id());
+	}
+
+	Location inLargeRoom() {
+		return Location.room(this.library.id(), largeRoom().id());
+	}
+
+	/** An active senior free on Tuesday afternoons, who prefers the library. */
+	PersonId senior(String firstName, String lastName) {
+		return senior(firstName, lastName, TUESDAY_AFTERNOONS, false);
+	}
+
+	PersonId senior(String firstName, String lastName, WeeklyTimes availability, boolean homeVisits) {
+		return active(PersonKind.SENIOR, profile(firstName, lastName, 1944, availability, homeVisits, 1));
+	}
+
+	/** An active adult mentor free on Tuesday afternoons, with room for three seniors. */
+	PersonId mentor(String firstName, String lastName) {
+		return mentor(firstName, lastName, 1995, TUESDAY_AFTERNOONS, false);
+	}
+
+	PersonId mentor(String firstName, String lastName, int yearOfBirth, WeeklyTimes availability, boolean homeVisits) {
+		return active(PersonKind.MENTOR, profile(firstName, lastName, yearOfBirth, availability, homeVisits, 3));
+	}
+
+	/** An approved pair, made by hand as a coordinator would. */
+	PairId pair(PersonId senior, PersonId mentor) {
+		return as(() -> this.pairs.pairManually(this.programme, new PairOfPeople(senior, mentor)).id());
+	}
+
+	/** Runs work as the organisation. */
+	<T> T as(Supplier<T> work) {
+		Object[] result = new Object[1];
+		this.organisations.actFor(this.organisation.organisation(), () -> result[0] = work.get());
+		@SuppressWarnings("unchecked")
+		T typed = (T) result[0];
+		return typed;
+	}
+
+	private Profile profile(String firstName, String lastName, int yearOfBirth, WeeklyTimes availability,
+			boolean homeVisits, int capacity) {
+		return new Profile(firstName, lastName, yearOfBirth, Gender.WOMAN, PhoneNumber.parse("070-123 45 67"), null,
+				new PostalAddress("Storgatan 3", "934 31", "Skellefteå"), ContactChannel.SMS,
+				List.of(new LanguageCode("sv")), Set.of(Device.IPHONE), List.of(), availability,
+				Set.of(this.library.id()), homeVisits, Set.of(), Set.of(this.programme), null, null, capacity, null,
+				null);
+	}
+
+	private PersonId active(PersonKind kind, Profile profile) {
+		return as(() -> {
+			Person person = this.people.register(kind, profile, PersonSource.MANUAL);
+			this.people.recordConsent(person.id(), ConsentPurpose.PARTICIPATION,
+					(kind == PersonKind.MENTOR && profile.yearOfBirth() > 2008) ? ConsentGiver.GUARDIAN
+							: ConsentGiver.PERSON,
+					(kind == PersonKind.MENTOR && profile.yearOfBirth() > 2008) ? "Förälder" : null,
+					ConsentMethod.PAPER);
+			this.people.activate(person.id());
+			return person.id();
+		});
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.tandem.sessions;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tandem.matching.PairId;
+import org.tandem.matching.Pairs;
+import org.tandem.organisations.Organisations;
+import org.tandem.organisations.TestOrganisations;
+import org.tandem.people.People;
+import org.tandem.programmes.Programmes;
+import org.tandem.system.Role;
+import org.tandem.testing.TandemTest;
+import org.tandem.venues.Venues;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The sessions pages: a programme's week, planning a pair's session from a proposed time
+ * or a time of one's own with a refusal shown on the form, and who may see them.
+ */
+@TandemTest
+class SessionsPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestOrganisations testOrganisations;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Programmes programmes;
+
+	@Autowired
+	Venues venues;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Pairs pairs;
+
+	PlannableProgramme programme;
+
+	PairId pair;
+
+	RequestPostProcessor coordinator;
+
+	@BeforeEach
+	void aPair() {
+		this.programme = PlannableProgramme.in(this.testOrganisations.create("Boden"), this.organisations,
+				this.programmes, this.venues, this.people, this.pairs);
+		this.pair = this.programme.pair(this.programme.senior("Astrid", "Berg"),
+				this.programme.mentor("Ali", "Lindqvist"));
+		this.coordinator = user(this.programme.organisation.principal(Role.COORDINATOR));
+	}
+
+	@Test
+	void aProposedTimeIsPlannedAndShownInTheWeek() throws Exception {
+		this.mvc
+			.perform(get("/pairs/" + this.pair + "/sessions/new?from=2026-11-30").with(this.coordinator)
+				.header("Accept-Language", "sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tisdag 1 december 13:00–14:00, Studierummet, Kåge bibliotek")));
+		String choice = "2026-12-01|13:00|14:00|" + this.programme.library.id() + "/" + this.programme.studyRoom().id();
+
+		String location = this.mvc
+			.perform(post("/pairs/" + this.pair + "/sessions").with(this.coordinator)
+				.with(csrf())
+				.param("title", "Hjälp med BankID")
+				.param("choice", choice)
+				.param("weekly", "true")
+				.param("count", "2"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", matchesPattern("/sessions/[0-9a-f-]{36}")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		this.mvc.perform(get(location).with(this.coordinator).header("Accept-Language", "sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hjälp med BankID")));
+		this.mvc
+			.perform(get("/programmes/" + this.programme.programme + "/sessions?week=2026-12-07")
+				.with(user(this.programme.organisation.principal(Role.VENUE_STAFF)))
+				.header("Accept-Language", "sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("En träff planerad den här veckan")))
+			.andExpect(content().string(containsString("Hjälp med BankID")));
+	}
+
+	@Test
+	void aTimeOfOnesOwnThatClashesIsRefusedOnTheForm() throws Exception {
+		String room = this.programme.library.id() + "/" + this.programme.studyRoom().id();
+		this.mvc
+			.perform(post("/pairs/" + this.pair + "/sessions").with(this.coordinator)
+				.with(csrf())
+				.param("title", "BankID")
+				.param("choice", "other")
+				.param("day", "2026-12-01")
+				.param("start", "14:00")
+				.param("end", "15:00")
+				.param("room", room))
+			.andExpect(status().isFound());
+
+		this.mvc
+			.perform(post("/pairs/" + this.pair + "/sessions").with(this.coordinator)
+				.with(csrf())
+				.header("Accept-Language", "sv")
+				.param("choice", "other")
+				.param("day", "2026-12-01")
+				.param("start", "14:30")
+				.param("end", "15:30")
+				.param("room", room))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Ali Lindqvist har redan &quot;BankID&quot; tisdag 1 december 14:00–15:00.")));
+	}
+
+	@Test
+	void mentorsAndAnalystsDoNotSeeSessionPages() throws Exception {
+		for (Role role : new Role[] { Role.MENTOR, Role.ANALYST, Role.SENIOR }) {
+			this.mvc
+				.perform(get("/programmes/" + this.programme.programme + "/sessions")
+					.with(user(this.programme.organisation.principal(role))))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc
+			.perform(get("/pairs/" + this.pair + "/sessions/new")
+				.with(user(this.programme.organisation.principal(Role.VENUE_STAFF))))
+			.andExpect(status().isForbidden());
+	}
+
+}
