@@ -23,6 +23,9 @@ import org.tandem.system.TenantJdbc;
 @Repository
 class PairRepository {
 
+	/** How many people one "in (...)" list names at most. */
+	private static final int CHUNK = 200;
+
 	private static final String COLUMNS = """
 			id, programme_id, senior_id, mentor_id, status, manual, run_id, score, reason, decided_by, decided_at,
 			ended_by, ended_at""";
@@ -121,16 +124,19 @@ class PairRepository {
 		Map<PairId, Pair> found = new LinkedHashMap<>();
 		// By the person indexes only: with the programme in the condition as well, H2
 		// walked the programme's index instead. Other programmes' pairs are few.
+		// In short lists: H2 compares each row it finds with the list value by value.
 		for (String side : List.of("senior_id", "mentor_id")) {
-			this.jdbc
-				.sql("select " + COLUMNS + " from matching_pair where organisation_id = :tenant and " + side
-						+ " in (:people)")
-				.param("people", ids)
-				.query(PairRepository::row)
-				.list()
-				.stream()
-				.filter((pair) -> pair.programme().equals(programme))
-				.forEach((pair) -> found.put(pair.id(), pair));
+			for (int from = 0; from < ids.size(); from += CHUNK) {
+				this.jdbc
+					.sql("select " + COLUMNS + " from matching_pair where organisation_id = :tenant and " + side
+							+ " in (:people)")
+					.param("people", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+					.query(PairRepository::row)
+					.list()
+					.stream()
+					.filter((pair) -> pair.programme().equals(programme))
+					.forEach((pair) -> found.put(pair.id(), pair));
+			}
 		}
 		return found.values()
 			.stream()

@@ -39,8 +39,11 @@ import org.tandem.venues.VenueId;
 @Repository
 class PersonRepository {
 
-	/** How many ids one "in (...)" list carries at most. */
-	private static final int ID_CHUNK = 1_000;
+	/**
+	 * How many people one read for matching asks for at once: H2 compares each row it
+	 * finds with the "in" list value by value.
+	 */
+	private static final int MATCHING_CHUNK = 200;
 
 	private static final String COLUMNS = """
 			id, kind, status, first_name, last_name, year_of_birth, gender, phone, email, street, postcode, city,
@@ -413,11 +416,11 @@ class PersonRepository {
 				.param("venues", venues.stream().map(VenueId::value).distinct().toList())
 				.query(UUID.class)
 				.list();
-			for (int from = 0; from < naming.size(); from += ID_CHUNK) {
+			for (int from = 0; from < naming.size(); from += MATCHING_CHUNK) {
 				this.jdbc
 					.sql("select id from person where organisation_id = :tenant and id in (:ids)"
 							+ " and kind = 'MENTOR' and status = 'ACTIVE'")
-					.param("ids", naming.subList(from, Math.min(naming.size(), from + ID_CHUNK)))
+					.param("ids", naming.subList(from, Math.min(naming.size(), from + MATCHING_CHUNK)))
 					.query((ResultSet row) -> {
 						found.add(new PersonId(row.getObject("id", UUID.class)));
 					});
@@ -427,12 +430,31 @@ class PersonRepository {
 	}
 
 	private List<PersonForMatching> readForMatching(ProgrammeId programme, @Nullable List<UUID> ids, LocalDate today) {
+		Map<UUID, MatchingRow> rows = new LinkedHashMap<>();
+		if (ids == null) {
+			readForMatching(programme, null, today, rows);
+		}
+		else {
+			// H2 checks every row it finds against the whole "in" list again, one value
+			// after the other: short lists keep that from growing with the square.
+			for (int from = 0; from < ids.size(); from += MATCHING_CHUNK) {
+				readForMatching(programme, ids.subList(from, Math.min(ids.size(), from + MATCHING_CHUNK)), today, rows);
+			}
+		}
+		List<PersonForMatching> people = new ArrayList<>(rows.size());
+		for (MatchingRow row : rows.values()) {
+			people.add(row.toView(today));
+		}
+		return people;
+	}
+
+	private void readForMatching(ProgrammeId programme, @Nullable List<UUID> ids, LocalDate today,
+			Map<UUID, MatchingRow> rows) {
 		// For a whole programme, child rows are read for the whole organisation and kept
 		// only for the members read first: one range scan per table, where a "person_id
 		// in (members)" filter made H2 look every row up on its own. For a few people,
 		// each table is read by their ids.
 		String only = (ids != null) ? " and person_id in (:ids)" : "";
-		Map<UUID, MatchingRow> rows = new LinkedHashMap<>();
 		// A few people are found by id and their membership looked up one by one; a
 		// whole programme by its membership list.
 		String membership = (ids != null) ? """
@@ -519,11 +541,6 @@ class PersonRepository {
 				person.backgroundCheckValid = true;
 			}
 		});
-		List<PersonForMatching> people = new ArrayList<>(rows.size());
-		for (MatchingRow row : rows.values()) {
-			people.add(row.toView(today));
-		}
-		return people;
 	}
 
 	private static StatementSpec withIds(StatementSpec statement, @Nullable List<UUID> ids) {

@@ -414,6 +414,34 @@ abstract class PersonRepositoryContract {
 	}
 
 	@Test
+	void readsMorePeopleByIdThanOneListHoldsTheSameAsTheWholeProgramme() {
+		ProgrammeId autumn = new ProgrammeId(UUID.randomUUID());
+		List<Person> mentors = new java.util.ArrayList<>();
+		List<Consent> consents = new java.util.ArrayList<>();
+		for (int i = 0; i < 450; i++) {
+			Profile profile = inProgramme(Profiles.mentor("Mentor" + i, "Ek", 1990 + i % 10), autumn);
+			Person mentor = new Person(new PersonId(UUID.randomUUID()), PersonKind.MENTOR, PersonStatus.ACTIVE, profile,
+					PersonSource.IMPORT, NOW, 0);
+			mentors.add(mentor);
+			consents.add(new Consent(UUID.randomUUID(), mentor.id(), ConsentPurpose.PARTICIPATION, ConsentGiver.PERSON,
+					null, ConsentMethod.ONLINE_FORM, NOW, null));
+		}
+		this.tenancy.runAs(this.umea, () -> {
+			this.people.insertAll(mentors);
+			this.consents.insertAll(consents, null);
+		});
+		LocalDate today = LocalDate.of(2026, 11, 22);
+		List<PersonId> ids = mentors.stream().map(Person::id).toList();
+
+		List<PersonForMatching> byId = this.tenancy.callAs(this.umea,
+				() -> this.people.forMatching(autumn, ids, today));
+		List<PersonForMatching> all = this.tenancy.callAs(this.umea, () -> this.people.forMatching(autumn, today));
+
+		assertThat(byId).hasSize(450).containsExactlyInAnyOrderElementsOf(all);
+		assertThat(byId).allSatisfy((mentor) -> assertThat(mentor.languages()).isNotEmpty());
+	}
+
+	@Test
 	void writesConsentsAndChecksInBatchesThatMatchingReadsBack() {
 		ProgrammeId autumn = new ProgrammeId(UUID.randomUUID());
 		List<Person> mentors = new java.util.ArrayList<>();
