@@ -1,11 +1,9 @@
 package org.tandem.calendar;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +49,6 @@ public class CalendarFeeds {
 	/** 32 random bytes in URL-safe Base64 without padding. */
 	private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final FeedRepository feeds;
 
 	private final FeedWriter writer;
@@ -88,9 +84,7 @@ public class CalendarFeeds {
 	public IssuedCalendarFeed issue(PersonId person) {
 		this.people.get(person);
 		Instant now = now();
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String secret = Sha256.newSecret();
 		this.feeds.revokeActive(person, now, signedInUser());
 		try {
 			this.feeds.insert(UUID.randomUUID(), person, Sha256.hex(secret), now, signedInUser());

@@ -2,8 +2,10 @@ package org.tandem.matching;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -118,33 +120,15 @@ class CandidateFinder {
 				this.constraints.weights(programme.id()), request.apply(ids), today())));
 	}
 
-	/**
-	 * The municipalities people may meet in, by the same rule as {@link CandidatePool}:
-	 * those of the programme venues a person prefers, else that of the person's postal
-	 * town.
-	 */
+	/** The municipalities the people may meet in, by {@link CandidatePool}'s rule. */
 	private Set<String> municipalitiesOf(ProgrammeId programme, List<PersonForMatching> people) {
 		Set<VenueId> preferred = new HashSet<>();
 		people.forEach((person) -> preferred.addAll(person.venues()));
-		List<Venue> venues = this.venues.inProgramme(programme, List.of(), preferred);
+		Map<VenueId, Venue> venues = new HashMap<>();
+		this.venues.inProgramme(programme, List.of(), preferred).forEach((venue) -> venues.put(venue.id(), venue));
 		Set<String> found = new HashSet<>();
-		for (PersonForMatching person : people) {
-			Set<String> own = new HashSet<>();
-			for (Venue venue : venues) {
-				if (person.venues().contains(venue.id()) && venue.address() != null) {
-					own.add(key(venue.address().municipality()));
-				}
-			}
-			if (own.isEmpty() && person.city() != null) {
-				own.add(key(person.city()));
-			}
-			found.addAll(own);
-		}
+		people.forEach((person) -> found.addAll(CandidatePool.municipalityKeys(person, venues)));
 		return found;
-	}
-
-	private static String key(String municipality) {
-		return CandidatePool.key(municipality);
 	}
 
 	/** Everything a run reads, gathered from the registry and matching's own tables. */

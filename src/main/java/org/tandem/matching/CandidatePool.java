@@ -23,6 +23,7 @@ import org.tandem.people.PersonForMatching;
 import org.tandem.people.PersonId;
 import org.tandem.people.TopicWish;
 import org.tandem.venues.Venue;
+import org.tandem.venues.VenueId;
 
 /**
  * The people of one matching run compiled for speed: languages, devices and topics as
@@ -172,6 +173,10 @@ final class CandidatePool {
 			WeekSlots.starts(venue.openingHours(), length, this.venueStarts, v * W);
 			WeekSlots.slots(venue.openingHours(), this.venueSlots, v * W);
 		}
+		Map<VenueId, Venue> byId = new HashMap<>();
+		for (Venue venue : this.venues) {
+			byId.put(venue.id(), venue);
+		}
 		Map<String, Integer> languageBits = new HashMap<>();
 		Map<TopicId, Integer> topicBits = new HashMap<>();
 		for (PersonForMatching person : input.people()) {
@@ -229,8 +234,7 @@ final class CandidatePool {
 			WeekSlots.slots(senior.availability(), this.seniorSlots, s * W);
 			WeekSlots.starts(senior.availability(), length, this.seniorStarts, s * W);
 			this.seniorPreferred[s] = preferred(senior, venueIndex);
-			this.seniorMunicipalities[s] = municipalitiesOf(senior, this.seniorPreferred[s], venueMunicipality,
-					municipalities);
+			this.seniorMunicipalities[s] = municipalitiesOf(senior, byId, municipalities);
 			this.seniorUsable[s] = usable(this.seniorPreferred[s], this.seniorMunicipalities[s], venuesOf);
 			Gender preferredGender = senior.preferredMentorGender();
 			this.requiredGender[s] = (preferredGender != null && input.requiredPreferences().contains(senior.id()))
@@ -251,8 +255,7 @@ final class CandidatePool {
 			WeekSlots.slots(mentor.availability(), this.mentorSlots, m * W);
 			WeekSlots.starts(mentor.availability(), length, this.mentorStarts, m * W);
 			this.mentorPreferred[m] = preferred(mentor, venueIndex);
-			this.mentorMunicipalities[m] = municipalitiesOf(mentor, this.mentorPreferred[m], venueMunicipality,
-					municipalities);
+			this.mentorMunicipalities[m] = municipalitiesOf(mentor, byId, municipalities);
 			this.mentorUsable[m] = usable(this.mentorPreferred[m], this.mentorMunicipalities[m], venuesOf);
 		}
 		Set<PersonId> keptSeniors = new HashSet<>();
@@ -369,71 +372,79 @@ final class CandidatePool {
 	}
 
 	private int[][] candidates(int part, int[] problemSenior) {
-		int[] stamp = new int[this.mentors.length];
-		int[] points = new int[this.weight.length];
-		IntList seniorsOut = new IntList();
-		IntList mentorsOut = new IntList();
-		IntList scoresOut = new IntList();
+		Scan scan = new Scan();
 		for (int s = part * CHUNK; s < Math.min(this.seniors.length, (part + 1) * CHUNK); s++) {
 			if (problemSenior[s] < 0 || !this.seniors[s].participationConsent()) {
 				continue;
 			}
-			int mark = s + 1;
+			scan.senior(s, problemSenior[s]);
 			// A mentor who could meet the senior at a venue either names one of the
 			// senior's usable venues, or names none and lives in a municipality of one
 			// of them: the senior's municipalities hold all of those.
 			for (int v : this.seniorUsable[s]) {
-				for (int m : this.mentorsAtVenue[v]) {
-					if (stamp[m] != mark) {
-						stamp[m] = mark;
-						if (allowed(s, m)) {
-							seniorsOut.add(problemSenior[s]);
-							mentorsOut.add(m);
-							scoresOut.add(score(s, m, points));
-						}
-					}
-				}
+				scan.meet(this.mentorsAtVenue[v]);
 			}
 			if (this.seniorUsable[s].length > 0) {
 				for (int municipality : this.seniorMunicipalities[s]) {
-					if (!this.hasVenues[municipality]) {
-						continue;
-					}
-					for (int m : this.roamingMentorsIn[municipality]) {
-						if (stamp[m] != mark) {
-							stamp[m] = mark;
-							if (allowed(s, m)) {
-								seniorsOut.add(problemSenior[s]);
-								mentorsOut.add(m);
-								scoresOut.add(score(s, m, points));
-							}
-						}
+					if (this.hasVenues[municipality]) {
+						scan.meet(this.roamingMentorsIn[municipality]);
 					}
 				}
 			}
 			if (this.seniors[s].homeVisits()) {
 				for (int municipality : this.seniorMunicipalities[s]) {
-					for (int m : this.homeMentorsIn[municipality]) {
-						if (stamp[m] != mark) {
-							stamp[m] = mark;
-							if (allowed(s, m)) {
-								seniorsOut.add(problemSenior[s]);
-								mentorsOut.add(m);
-								scoresOut.add(score(s, m, points));
-							}
-						}
+					scan.meet(this.homeMentorsIn[municipality]);
+				}
+			}
+		}
+		return new int[][] { scan.seniorsOut.toArray(), scan.mentorsOut.toArray(), scan.scoresOut.toArray() };
+	}
+
+	/**
+	 * One part's walk over its seniors: each mentor is checked once per senior however
+	 * many indexes list them, and every allowed pair is kept with its score.
+	 */
+	private final class Scan {
+
+		private final int[] stamp = new int[CandidatePool.this.mentors.length];
+
+		private final int[] points = new int[CandidatePool.this.weight.length];
+
+		final IntList seniorsOut = new IntList();
+
+		final IntList mentorsOut = new IntList();
+
+		final IntList scoresOut = new IntList();
+
+		private int senior;
+
+		private int problemSenior;
+
+		void senior(int s, int inProblem) {
+			this.senior = s;
+			this.problemSenior = inProblem;
+		}
+
+		void meet(int[] mentors) {
+			int mark = this.senior + 1;
+			for (int m : mentors) {
+				if (this.stamp[m] != mark) {
+					this.stamp[m] = mark;
+					if (allowed(this.senior, m)) {
+						this.seniorsOut.add(this.problemSenior);
+						this.mentorsOut.add(m);
+						this.scoresOut.add(score(this.senior, m, this.points));
 					}
 				}
 			}
 		}
-		return new int[][] { seniorsOut.toArray(), mentorsOut.toArray(), scoresOut.toArray() };
+
 	}
 
 	/** Whether the pair breaks no hard rule; the cheap checks first. */
 	boolean allowed(int s, int m) {
 		PersonForMatching mentor = this.mentors[m];
-		if (this.keptSenior[s] || !this.seniors[s].participationConsent() || !mentor.participationConsent()
-				|| (mentor.possiblyMinor() && !mentor.guardianConsent()) || this.freeCapacity[m] <= 0) {
+		if (this.keptSenior[s] || !this.seniors[s].participationConsent() || !eligible(m)) {
 			return false;
 		}
 		if (this.requiredGender[s] >= 0 && mentor.gender().ordinal() != this.requiredGender[s]) {
@@ -801,18 +812,33 @@ final class CandidatePool {
 			.toArray();
 	}
 
-	private static int[] municipalitiesOf(PersonForMatching person, int[] preferred, int[] venueMunicipality,
-			Map<String, Integer> municipalities) {
-		TreeSet<Integer> found = new TreeSet<>();
-		for (int v : preferred) {
-			if (venueMunicipality[v] >= 0) {
-				found.add(venueMunicipality[v]);
+	/**
+	 * The municipalities a person may meet in, by key: those of the programme venues the
+	 * person prefers, else that of the person's postal town. The one statement of this
+	 * rule, for the whole programme here and for a newcomer's few people in
+	 * {@link CandidateFinder}.
+	 */
+	static Set<String> municipalityKeys(PersonForMatching person, Map<VenueId, Venue> programmeVenues) {
+		Set<String> found = new HashSet<>();
+		for (VenueId id : person.venues()) {
+			Venue venue = programmeVenues.get(id);
+			if (venue != null && venue.address() != null) {
+				found.add(key(venue.address().municipality()));
 			}
 		}
 		if (found.isEmpty() && person.city() != null) {
-			Integer town = municipalities.get(key(person.city()));
-			if (town != null) {
-				found.add(town);
+			found.add(key(person.city()));
+		}
+		return found;
+	}
+
+	private static int[] municipalitiesOf(PersonForMatching person, Map<VenueId, Venue> programmeVenues,
+			Map<String, Integer> municipalities) {
+		TreeSet<Integer> found = new TreeSet<>();
+		for (String municipality : municipalityKeys(person, programmeVenues)) {
+			Integer known = municipalities.get(municipality);
+			if (known != null) {
+				found.add(known);
 			}
 		}
 		return found.stream().mapToInt(Integer::intValue).toArray();

@@ -60,11 +60,6 @@ final class CandidateSet {
 		return this.problem;
 	}
 
-	/** Whether the person is an active senior of the programme, read into this set. */
-	boolean isSenior(PersonId senior) {
-		return this.pool.seniorIndex(senior) >= 0;
-	}
-
 	/** Whether the senior is kept with a mentor (approved or pinned) in this set. */
 	boolean isKept(PersonId senior) {
 		int s = this.pool.seniorIndex(senior);

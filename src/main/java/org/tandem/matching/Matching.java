@@ -141,7 +141,7 @@ public class Matching {
 							() -> this.ownTransaction.executeWithoutResult(
 									(status) -> this.runs.saveCandidates(id, problem, CANDIDATES_STORED, now()))),
 					(task) -> new Thread(task, "matching-store-" + id).start());
-			MatchingResult result = solver(mode).solve(problem);
+			MatchingResult result = mode.solve(problem);
 			joinStored(stored);
 			progress(id, SOLVED);
 			List<ProposedPair> pairs = proposals(candidates, result);
@@ -315,28 +315,12 @@ public class Matching {
 				explainable ? candidates.explain(senior, mentor) : List.of());
 	}
 
-	private static MatchingSolver solver(MatchingMode mode) {
-		return switch (mode) {
-			case OPTIMAL -> new OptimalMatching()::solve;
-			case STABLE -> new StableMatching()::solve;
-			case GREEDY -> new GreedyMatching()::solve;
-		};
-	}
-
 	private void progress(MatchingRunId id, int percent) {
 		this.ownTransaction.executeWithoutResult((status) -> this.runs.progress(id, percent, now()));
 	}
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	/** One of the solvers. */
-	@FunctionalInterface
-	private interface MatchingSolver {
-
-		MatchingResult solve(MatchingProblem problem);
-
 	}
 
 }

@@ -15,6 +15,15 @@ public enum MatchingMode {
 	STABLE,
 
 	/** Best-scored pair first; only a baseline for benchmarks, never offered. */
-	GREEDY
+	GREEDY;
+
+	/** The matching of {@code problem} this mode finds. */
+	MatchingResult solve(MatchingProblem problem) {
+		return switch (this) {
+			case OPTIMAL -> new OptimalMatching().solve(problem);
+			case STABLE -> new StableMatching().solve(problem);
+			case GREEDY -> new GreedyMatching().solve(problem);
+		};
+	}
 
 }

@@ -45,20 +45,15 @@ public class MatchingWhatIf {
 		if (extraPlaces < 1 || extraPlaces > MAX_EXTRA_PLACES) {
 			throw new IllegalArgumentException("Extra places must lie between 1 and " + MAX_EXTRA_PLACES);
 		}
+		if (mode == MatchingMode.GREEDY) {
+			throw new IllegalArgumentException("What-if compares optimal or stable matchings");
+		}
 		this.people.get(PersonKind.MENTOR, mentor);
 		CandidateRequest request = this.pairs.request(programme);
-		MatchingResult before = solve(mode, this.finder.find(request).problem());
-		MatchingResult after = solve(mode, this.finder.find(request.withExtraPlaces(mentor, extraPlaces)).problem());
+		MatchingResult before = mode.solve(this.finder.find(request).problem());
+		MatchingResult after = mode.solve(this.finder.find(request.withExtraPlaces(mentor, extraPlaces)).problem());
 		return new CapacityWhatIf(mentor, extraPlaces, mode, before.matchedCount(), before.objective(),
 				after.matchedCount(), after.objective());
-	}
-
-	private static MatchingResult solve(MatchingMode mode, MatchingProblem problem) {
-		return switch (mode) {
-			case OPTIMAL -> new OptimalMatching().solve(problem);
-			case STABLE -> new StableMatching().solve(problem);
-			case GREEDY -> throw new IllegalArgumentException("What-if compares optimal or stable matchings");
-		};
 	}
 
 }

@@ -47,7 +47,7 @@ public class Newcomers {
 		}
 		MatchingProblem problem = candidates.problem();
 		int s = problem.seniorIndex(senior.value());
-		if (s < 0 || !candidates.isSenior(senior)) {
+		if (s < 0) {
 			throw SeniorNotMatchable.notActive();
 		}
 		List<MentorOption> options = new ArrayList<>();

@@ -49,7 +49,7 @@ class EmailSender {
 			throw SendFailed.notConfigured(NO_SERVER);
 		}
 		String from = this.settings.from();
-		if (from == null || from.isBlank()) {
+		if (from == null || !this.settings.hasFrom()) {
 			throw SendFailed.notConfigured(NO_SENDER);
 		}
 		MimeMessage message = sender.createMimeMessage();

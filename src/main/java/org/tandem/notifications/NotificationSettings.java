@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the outbox sends.
  *
- * @param scheduled whether this instance runs the delivery job (every instance may: a
- * message is claimed by one); tests switch it off and deliver by hand
- * @param interval the pause between two rounds of the job
+ * Whether and how often the job runs ({@code tandem.notifications.scheduled} and
+ * {@code .interval}) is {@link DeliveryJob}'s to read.
+ *
  * @param retryDelays the wait after each failed attempt, in order; a message has one
  * attempt more than there are delays, then it fails
  * @param lease how long a claim holds: a message SENDING for longer belongs to an
@@ -20,10 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batch how many due messages an organisation's round reads at a time
  */
 @ConfigurationProperties("tandem.notifications")
-record NotificationSettings(@DefaultValue("true") boolean scheduled, @DefaultValue("30s") Duration interval,
-		@DefaultValue( {
-				"1m", "5m", "30m" }) List<Duration> retryDelays,
-		@DefaultValue("10m") Duration lease, @DefaultValue("100") int batch){
+record NotificationSettings(@DefaultValue( {
+		"1m", "5m", "30m" }) List<Duration> retryDelays, @DefaultValue("10m") Duration lease,
+		@DefaultValue("100") int batch){
 
 	NotificationSettings {
 		retryDelays = List.copyOf(retryDelays);

@@ -1,11 +1,9 @@
 package org.tandem.organisations;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,8 +26,6 @@ public class ApiTokens {
 
 	static final String SECRET_PREFIX = "tdm_";
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final TokenRepository tokens;
 
 	private final Clock clock;
@@ -45,10 +41,7 @@ public class ApiTokens {
 	 */
 	@Transactional
 	public IssuedToken issue(UserId owner, String name, @Nullable Duration validFor) {
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		return store(owner, name, validFor,
-				SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+		return store(owner, name, validFor, SECRET_PREFIX + Sha256.newSecret());
 	}
 
 	/**

@@ -1,13 +1,11 @@
 package org.tandem.people;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -43,8 +41,6 @@ public class People {
 	static final Duration GUARDIAN_LINK_VALIDITY = Duration.ofDays(30);
 
 	static final int BATCH_SIZE = 1000;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final PersonRepository people;
 
@@ -348,9 +344,7 @@ public class People {
 		if (person.kind() != PersonKind.MENTOR || !possiblyMinor(person)) {
 			throw new SafeguardingRuleBroken("person", "GuardianOnlyForMinors");
 		}
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String token = Sha256.newSecret();
 		Instant expiresAt = now().plus(GUARDIAN_LINK_VALIDITY);
 		this.consents.insertGuardianRequest(UUID.randomUUID(), id, Sha256.hex(token), guardianName.strip(),
 				guardianContact.strip(), now(), expiresAt);

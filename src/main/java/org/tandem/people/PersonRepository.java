@@ -252,7 +252,7 @@ class PersonRepository {
 				.param("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
 				.query((ResultSet row) -> {
 					names.put(new PersonId(row.getObject("id", UUID.class)),
-							row.getString("first_name") + " " + row.getString("last_name"));
+							Profile.fullName(row.getString("first_name"), row.getString("last_name")));
 				});
 		}
 		return names;

@@ -108,7 +108,12 @@ public record Profile(String firstName, String lastName, int yearOfBirth, Gender
 	}
 
 	public String fullName() {
-		return this.firstName + " " + this.lastName;
+		return fullName(this.firstName, this.lastName);
+	}
+
+	/** How a person's name is shown: the one place that joins first and last name. */
+	static String fullName(String firstName, String lastName) {
+		return firstName + " " + lastName;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

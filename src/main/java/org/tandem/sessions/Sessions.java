@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -100,8 +101,7 @@ public class Sessions {
 				&& this.people.homeVisitsPermitted(pair.mentor()))) {
 			throw new SessionRefused("place", "HomeVisitNotAllowed");
 		}
-		String title = (plan.title() != null) ? plan.title() : Titles
-			.required(this.people.get(pair.senior()).fullName() + " – " + this.people.get(pair.mentor()).fullName());
+		String title = (plan.title() != null) ? plan.title() : Titles.required(pairTitle(pair));
 		return plan(pair.programme(), SessionKind.ONE_TO_ONE, pair.id(), title, null, plan.location(), plan.schedule(),
 				List.of(pair.mentor()), List.of(pair.senior()), ONE_TO_ONE_PEOPLE);
 	}
@@ -140,8 +140,18 @@ public class Sessions {
 	}
 
 	/** The organisation's time zone, which sessions are planned in. */
+	private String pairTitle(Pair pair) {
+		Map<PersonId, String> names = this.people.names(List.of(pair.senior(), pair.mentor()));
+		return names.getOrDefault(pair.senior(), "") + " – " + names.getOrDefault(pair.mentor(), "");
+	}
+
 	public ZoneId timeZone() {
 		return this.organisations.current().timeZone();
+	}
+
+	/** Today in the organisation's time zone, by the application's clock. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(timeZone()));
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.tandem.system;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -12,7 +14,19 @@ import java.util.HexFormat;
  */
 public final class Sha256 {
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private Sha256() {
+	}
+
+	/**
+	 * A new secret of 256 random bits, as 43 URL-safe characters: what {@link #hex} then
+	 * keeps in place of it.
+	 */
+	public static String newSecret() {
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 	/** The lower-case hexadecimal SHA-256 of {@code secret} in UTF-8. */

@@ -2,6 +2,7 @@ package org.tandem.matching.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -92,11 +93,15 @@ class NewcomerController {
 		model.addAttribute("refusal", refusal);
 		try {
 			MentorProposal proposal = this.newcomers.propose(programmeId, senior);
-			List<OptionView> options = new java.util.ArrayList<>();
+			List<MentorOption> offered = new java.util.ArrayList<>();
 			if (proposal.best() != null) {
-				options.add(view(proposal.best(), locale));
+				offered.add(proposal.best());
 			}
-			proposal.alternatives().forEach((option) -> options.add(view(option, locale)));
+			offered.addAll(proposal.alternatives());
+			Map<PersonId, String> names = this.people.names(offered.stream().map(MentorOption::mentor).toList());
+			List<OptionView> options = offered.stream()
+				.map((option) -> view(option, names.getOrDefault(option.mentor(), ""), locale))
+				.toList();
 			model.addAttribute("best", options.isEmpty() ? null : options.get(0));
 			model.addAttribute("options", options);
 			model.addAttribute("reasons",
@@ -109,10 +114,8 @@ class NewcomerController {
 		return "matching/newcomer";
 	}
 
-	private OptionView view(MentorOption option, Locale locale) {
-		Person mentor = this.people.get(option.mentor());
-		return new OptionView(option.mentor().value(), mentor.profile().firstName() + " " + mentor.profile().lastName(),
-				option.score(), option.loadPenalty(), option.value(),
+	private OptionView view(MentorOption option, String mentor, Locale locale) {
+		return new OptionView(option.mentor().value(), mentor, option.score(), option.loadPenalty(), option.value(),
 				option.explanation().stream().map((line) -> this.texts.text(line, locale)).toList());
 	}
 

@@ -1,6 +1,7 @@
 package org.tandem.notifications.web;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,11 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tandem.notifications.Message;
 import org.tandem.notifications.MessageId;
 import org.tandem.notifications.MessageNotRetryable;
 import org.tandem.notifications.MessagePage;
 import org.tandem.notifications.MessageStatus;
 import org.tandem.notifications.Notifications;
+import org.tandem.people.People;
 
 /**
  * The coordinators' list of messages ({@code /messages}): filtered by status, those that
@@ -31,11 +34,11 @@ class MessagesController {
 
 	private final Notifications notifications;
 
-	private final Recipients recipients;
+	private final People people;
 
-	MessagesController(Notifications notifications, Recipients recipients) {
+	MessagesController(Notifications notifications, People people) {
 		this.notifications = notifications;
-		this.recipients = recipients;
+		this.people = people;
 	}
 
 	@GetMapping("/messages")
@@ -45,7 +48,10 @@ class MessagesController {
 		model.addAttribute("status", status);
 		MessagePage messages = this.notifications.messages(status, page, PAGE_SIZE);
 		model.addAttribute("messages", messages);
-		model.addAttribute("names", this.recipients.namesOf(messages.items()));
+		// Names of the page's recipients in one read; someone no longer registered has
+		// none.
+		model.addAttribute("names",
+				this.people.names(messages.items().stream().map(Message::recipient).collect(Collectors.toSet())));
 		return "notifications/list";
 	}
 

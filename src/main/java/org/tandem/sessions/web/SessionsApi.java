@@ -85,7 +85,7 @@ class SessionsApi {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		ZoneId zone = this.sessions.timeZone();
-		LocalDate first = (from != null) ? from : LocalDate.now(zone);
+		LocalDate first = (from != null) ? from : this.sessions.today();
 		LocalDate last = (to != null) ? to : first.plusDays(6);
 		return Page.of(this.sessions
 			.occurrences(new OccurrenceQuery((programmeId != null) ? new ProgrammeId(programmeId) : null,
@@ -132,7 +132,7 @@ class SessionsApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(defaultValue = "5") @Min(1) @Max(20) int count,
 			@RequestParam(defaultValue = "VENUE") Place place) {
-		LocalDate first = (from != null) ? from : LocalDate.now(this.sessions.timeZone());
+		LocalDate first = (from != null) ? from : this.sessions.today();
 		return this.proposals.next(new PairId(pairId), first, count, place)
 			.stream()
 			.map(ProposedTimeResource::of)

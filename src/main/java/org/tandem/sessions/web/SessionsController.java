@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ import org.tandem.matching.PairId;
 import org.tandem.matching.PairStatus;
 import org.tandem.matching.Pairs;
 import org.tandem.people.People;
+import org.tandem.people.PersonId;
 import org.tandem.programmes.Programme;
 import org.tandem.programmes.ProgrammeId;
 import org.tandem.programmes.Programmes;
@@ -99,7 +101,7 @@ class SessionsController {
 			Model model, Locale locale) {
 		Programme programme = this.programmes.get(new ProgrammeId(programmeId));
 		ZoneId zone = this.sessions.timeZone();
-		LocalDate monday = ((week != null) ? week : LocalDate.now(zone))
+		LocalDate monday = ((week != null) ? week : this.sessions.today())
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		List<Occurrence> occurrences = this.sessions
 			.occurrences(new OccurrenceQuery(programme.id(), null, null, monday.atStartOfDay(zone).toInstant(),
@@ -126,12 +128,14 @@ class SessionsController {
 						locale));
 		model.addAttribute("days", days);
 		model.addAttribute("count", occurrences.stream().filter(Occurrence::isPlanned).count());
+		List<Pair> approved = this.pairs.of(programme.id())
+			.stream()
+			.filter((pair) -> pair.status() == PairStatus.APPROVED)
+			.toList();
+		Map<PersonId, String> names = this.people
+			.names(approved.stream().flatMap((pair) -> Stream.of(pair.senior(), pair.mentor())).toList());
 		model.addAttribute("pairs",
-				this.pairs.of(programme.id())
-					.stream()
-					.filter((pair) -> pair.status() == PairStatus.APPROVED)
-					.map((pair) -> new PairView(pair.id().value(), pairName(pair)))
-					.toList());
+				approved.stream().map((pair) -> new PairView(pair.id().value(), pairName(pair, names))).toList());
 		return "sessions/week";
 	}
 
@@ -168,8 +172,10 @@ class SessionsController {
 		model.addAttribute("programme", this.programmes.get(session.programme()));
 		model.addAttribute("occurrences",
 				session.occurrences().stream().map((o) -> item(o, zone, venueCache, locale)).toList());
-		model.addAttribute("mentors", session.mentors().stream().map((id) -> this.people.get(id).fullName()).toList());
-		model.addAttribute("seniors", session.seniors().stream().map((id) -> this.people.get(id).fullName()).toList());
+		Map<PersonId, String> names = this.people
+			.names(Stream.concat(session.mentors().stream(), session.seniors().stream()).toList());
+		model.addAttribute("mentors", session.mentors().stream().map((id) -> names.getOrDefault(id, "")).toList());
+		model.addAttribute("seniors", session.seniors().stream().map((id) -> names.getOrDefault(id, "")).toList());
 		return "sessions/session";
 	}
 
@@ -212,7 +218,7 @@ class SessionsController {
 		Pair pair = this.pairs.get(pairId);
 		Programme programme = this.programmes.get(pair.programme());
 		ZoneId zone = this.sessions.timeZone();
-		LocalDate first = (from != null) ? from : LocalDate.now(zone);
+		LocalDate first = (from != null) ? from : this.sessions.today();
 		List<Choice> choices = new ArrayList<>();
 		String proposalsRefused = null;
 		try {
@@ -232,7 +238,8 @@ class SessionsController {
 						room.name() + ", " + venue.name() + " (" + room.capacity() + ")"));
 			}
 		}
-		model.addAttribute("pair", new PairView(pair.id().value(), pairName(pair)));
+		model.addAttribute("pair", new PairView(pair.id().value(),
+				pairName(pair, this.people.names(List.of(pair.senior(), pair.mentor())))));
 		model.addAttribute("programme", programme);
 		model.addAttribute("choices", choices);
 		model.addAttribute("rooms", rooms);
@@ -261,8 +268,8 @@ class SessionsController {
 				occurrence.isPlanned(), occurrence.moved(), occurrence.reason());
 	}
 
-	private String pairName(Pair pair) {
-		return this.people.get(pair.senior()).fullName() + " – " + this.people.get(pair.mentor()).fullName();
+	private static String pairName(Pair pair, Map<PersonId, String> names) {
+		return names.getOrDefault(pair.senior(), "") + " – " + names.getOrDefault(pair.mentor(), "");
 	}
 
 	private String text(RuleViolated refused, Locale locale) {
