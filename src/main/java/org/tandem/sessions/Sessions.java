@@ -134,6 +134,14 @@ public class Sessions {
 		return occurrence;
 	}
 
+	/**
+	 * Who takes part in a session, booked, waiting or cancelled, in sign-up order; empty
+	 * if the organisation has no such session.
+	 */
+	public List<Participant> participants(SessionId session) {
+		return this.sessions.participants(session);
+	}
+
 	/** The occurrences the query asks for, one page in time order. */
 	public OccurrencePage occurrences(OccurrenceQuery query) {
 		return this.sessions.page(query);

@@ -51,18 +51,18 @@ import org.tandem.venues.Venues;
  * and active Swedish-speaking people, free on Tuesday afternoons unless a test says
  * otherwise, who can be made into approved pairs.
  */
-final class PlannableProgramme {
+public final class PlannableProgramme {
 
-	static final Term TERM = new Term(LocalDate.of(2026, 8, 17), LocalDate.of(2027, 12, 17));
+	public static final Term TERM = new Term(LocalDate.of(2026, 8, 17), LocalDate.of(2027, 12, 17));
 
-	static final WeeklyTimes TUESDAY_AFTERNOONS = WeeklyTimes
+	public static final WeeklyTimes TUESDAY_AFTERNOONS = WeeklyTimes
 		.of(new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)));
 
-	final ProgrammeId programme;
+	public final ProgrammeId programme;
 
-	final Venue library;
+	public final Venue library;
 
-	final TestOrganisation organisation;
+	public final TestOrganisation organisation;
 
 	private final Organisations organisations;
 
@@ -80,8 +80,8 @@ final class PlannableProgramme {
 		this.pairs = pairs;
 	}
 
-	static PlannableProgramme in(TestOrganisation organisation, Organisations organisations, Programmes programmes,
-			Venues venues, People people, Pairs pairs) {
+	public static PlannableProgramme in(TestOrganisation organisation, Organisations organisations,
+			Programmes programmes, Venues venues, People people, Pairs pairs) {
 		Object[] made = new Object[2];
 		organisations.actFor(organisation.organisation(), () -> {
 			Programme programme = programmes
@@ -97,7 +97,7 @@ final class PlannableProgramme {
 				pairs);
 	}
 
-	static WeeklyTimes weekdays(LocalTime from, LocalTime to) {
+	public static WeeklyTimes weekdays(LocalTime from, LocalTime to) {
 		List<TimeWindow> windows = new ArrayList<>();
 		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
 				DayOfWeek.FRIDAY)) {
@@ -106,51 +106,52 @@ final class PlannableProgramme {
 		return new WeeklyTimes(windows);
 	}
 
-	Room studyRoom() {
+	public Room studyRoom() {
 		return room("Studierummet");
 	}
 
-	Room largeRoom() {
+	public Room largeRoom() {
 		return room("Stora rummet");
 	}
 
-	Room room(String name) {
+	public Room room(String name) {
 		return this.library.rooms().stream().filter((room) -> room.name().equals(name)).findFirst().orElseThrow();
 	}
 
-	Location inStudyRoom() {
+	public Location inStudyRoom() {
 		return Location.room(this.library.id(), studyRoom().id());
 	}
 
-	Location inLargeRoom() {
+	public Location inLargeRoom() {
 		return Location.room(this.library.id(), largeRoom().id());
 	}
 
 	/** An active senior free on Tuesday afternoons, who prefers the library. */
-	PersonId senior(String firstName, String lastName) {
+	public PersonId senior(String firstName, String lastName) {
 		return senior(firstName, lastName, TUESDAY_AFTERNOONS, false);
 	}
 
-	PersonId senior(String firstName, String lastName, WeeklyTimes availability, boolean homeVisits) {
+	public PersonId senior(String firstName, String lastName, WeeklyTimes availability, boolean homeVisits) {
 		return active(PersonKind.SENIOR, profile(firstName, lastName, 1944, availability, homeVisits, 1));
 	}
 
 	/** An active adult mentor free on Tuesday afternoons, with room for three seniors. */
-	PersonId mentor(String firstName, String lastName) {
+	public PersonId mentor(String firstName, String lastName) {
 		return mentor(firstName, lastName, 1995, TUESDAY_AFTERNOONS, false);
 	}
 
-	PersonId mentor(String firstName, String lastName, int yearOfBirth, WeeklyTimes availability, boolean homeVisits) {
+	public PersonId mentor(String firstName, String lastName, int yearOfBirth, WeeklyTimes availability,
+			boolean homeVisits) {
 		return active(PersonKind.MENTOR, profile(firstName, lastName, yearOfBirth, availability, homeVisits, 3));
 	}
 
 	/** An approved pair, made by hand as a coordinator would. */
-	PairId pair(PersonId senior, PersonId mentor) {
+	public PairId pair(PersonId senior, PersonId mentor) {
 		return as(() -> this.pairs.pairManually(this.programme, new PairOfPeople(senior, mentor)).id());
 	}
 
 	/** Runs work as the organisation. */
-	<T> T as(Supplier<T> work) {
+	public <T> T as(Supplier<T> work) {
 		Object[] result = new Object[1];
 		this.organisations.actFor(this.organisation.organisation(), () -> result[0] = work.get());
 		@SuppressWarnings("unchecked")

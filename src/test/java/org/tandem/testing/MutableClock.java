@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /**
  * A clock a test can move forward, so that lock-outs and expiries are tested without
@@ -20,6 +21,21 @@ public final class MutableClock extends Clock {
 
 	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
+	}
+
+	/**
+	 * Does some work as if it were {@code moment} (to plan a session that has taken place
+	 * by now, say), then sets the clock back to where it was.
+	 */
+	public synchronized <T> T at(Instant moment, Supplier<T> work) {
+		Instant before = this.now;
+		this.now = moment;
+		try {
+			return work.get();
+		}
+		finally {
+			this.now = before;
+		}
 	}
 
 	@Override
