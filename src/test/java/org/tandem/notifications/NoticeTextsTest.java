@@ -181,7 +181,7 @@ class NoticeTextsTest {
 
 		assertThat(change.kind()).isEqualTo(MessageKind.CHANGE);
 		assertThat(change.address()).isEqualTo("+46701234567");
-		for (String notE164 : List.of("070-123 45 67", "+046701234567", "+4612", "46701234567")) {
+		for (String notE164 : List.of("073-123 45 67", "+046731234567", "+4612", "46731234567")) {
 			assertThatIllegalArgumentException()
 				.isThrownBy(() -> new OutgoingMessage(Notices.someone(), Channel.SMS, notE164, SWEDISH,
 						Notices.atTheLibrary(MessageKind.REMINDER), "key", Notices.START.toInstant()))
