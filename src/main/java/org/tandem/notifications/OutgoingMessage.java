@@ -38,7 +38,7 @@ public record OutgoingMessage(PersonId recipient, Channel channel, String addres
 		Objects.requireNonNull(notice, "notice");
 		address = address.strip();
 		boolean valid = switch (channel) {
-			case EMAIL -> address.length() <= MAX_EMAIL && EMAIL.matcher(address).matches();
+			case EMAIL -> isEmailAddress(address);
 			case SMS -> isPhoneNumber(address);
 		};
 		if (!valid) {
@@ -54,6 +54,15 @@ public record OutgoingMessage(PersonId recipient, Channel channel, String addres
 	/** What the message is about: its notice's kind. */
 	public MessageKind kind() {
 		return this.notice.kind();
+	}
+
+	/**
+	 * Whether the outbox takes this as an e-mail address: a module that decides whether a
+	 * person can be reached by e-mail asks here rather than keeping a rule of its own.
+	 */
+	public static boolean isEmailAddress(String address) {
+		String stripped = address.strip();
+		return stripped.length() <= MAX_EMAIL && EMAIL.matcher(stripped).matches();
 	}
 
 	/** E.164 as the people module writes phone numbers: one rule for both. */
