@@ -95,7 +95,7 @@ class Reminders {
 		Map<OccurrenceId, List<PersonId>> booked = new LinkedHashMap<>();
 		for (BookedPlace place : this.sessions.bookedPlaces(now, now.plus(this.settings.longest()))) {
 			booked.computeIfAbsent(place.occurrence().id(), (id) -> new ArrayList<>()).add(place.person());
-			offsetDue(place.occurrence().start(), place.bookedAt(), now)
+			offsetDue(this.settings, place.occurrence().start(), place.bookedAt(), now)
 				.ifPresent((offset) -> due.put(dedupeKey(place, offset), place));
 		}
 		due.keySet().removeAll(this.notifications.existingDedupeKeys(due.keySet()));
@@ -118,18 +118,19 @@ class Reminders {
 	 * {@code bookedAt}: the nearest offset whose time has come, unless the place was
 	 * booked after that time and a later reminder is still to come.
 	 */
-	Optional<Duration> offsetDue(Instant start, @Nullable Instant bookedAt, Instant now) {
+	static Optional<Duration> offsetDue(ReminderSettings settings, Instant start, @Nullable Instant bookedAt,
+			Instant now) {
 		if (!start.isAfter(now)) {
 			return Optional.empty();
 		}
-		Optional<Duration> nearest = this.settings.offsets()
+		Optional<Duration> nearest = settings.offsets()
 			.stream()
 			.filter((offset) -> !start.minus(offset).isAfter(now))
 			.reduce((longer, shorter) -> shorter);
 		if (nearest.isEmpty()) {
 			return nearest;
 		}
-		boolean last = nearest.get().equals(this.settings.shortest());
+		boolean last = nearest.get().equals(settings.shortest());
 		boolean bookedLate = bookedAt != null && bookedAt.isAfter(start.minus(nearest.get()));
 		return (bookedLate && !last) ? Optional.empty() : nearest;
 	}
