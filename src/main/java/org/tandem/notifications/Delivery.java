@@ -85,8 +85,7 @@ class Delivery {
 		if (reclaimed > 0) {
 			log.warn("Took back {} messages whose sending instance stopped", reclaimed);
 		}
-		int skipped = inOwnTransaction(this.messages::skipOptedOut);
-		DeliveryRound round = new DeliveryRound(0, 0, 0, skipped);
+		DeliveryRound round = DeliveryRound.none();
 		int handled = 0;
 		while (handled < MAX_PER_ORGANISATION) {
 			List<MessageId> due = inOwnTransaction(() -> this.messages.due(now(), this.settings.batch()));
@@ -94,6 +93,11 @@ class Delivery {
 				break;
 			}
 			for (MessageId id : due) {
+				// Queued while its recipient was opting out: skipped now, never sent.
+				if (inOwnTransaction(() -> this.messages.skipOptedOut(id))) {
+					round = round.plus(new DeliveryRound(0, 0, 0, 1));
+					continue;
+				}
 				UUID token = UUID.randomUUID();
 				Optional<Envelope> claimed = inOwnTransaction(() -> this.messages.claim(id, token, now()));
 				// Empty when another instance claimed it first.

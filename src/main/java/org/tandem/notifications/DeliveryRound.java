@@ -6,8 +6,8 @@ package org.tandem.notifications;
  * @param sent messages handed to the mail server or SMS provider
  * @param retrying messages whose send failed and that will be tried again
  * @param failed messages that failed for good (a coordinator may try again)
- * @param skipped messages not sent because their recipient opted out since they were
- * queued
+ * @param skipped messages not sent because their recipient opted out while they were
+ * being queued
  */
 public record DeliveryRound(int sent, int retrying, int failed, int skipped) {
 

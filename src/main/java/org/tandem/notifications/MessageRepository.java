@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -29,6 +32,9 @@ class MessageRepository {
 	private static final String COLUMNS = """
 			id, recipient_id, kind, channel, status, attempts, next_attempt_at, reason, last_error,
 			provider_message_id, dedupe_key, created_at, sent_at""";
+
+	/** Dedupe keys per statement when many are looked up at once. */
+	static final int KEYS_CHUNK = 500;
 
 	/** Longest provider error kept. */
 	static final int MAX_ERROR = 500;
@@ -106,15 +112,21 @@ class MessageRepository {
 
 	/**
 	 * Claims a due message for sending: QUEUED becomes SENDING with this claim token, and
-	 * the attempt is counted.
-	 * @return the message to send, or empty if another instance claimed it first or it is
-	 * no longer due
+	 * the attempt is counted; unless its recipient has opted out of its kind, which the
+	 * claim checks against the opt-outs as they are at that moment (one queued while the
+	 * person was opting out is not sent either; see {@link #skipOptedOut(MessageId)}).
+	 * @return the message to send, or empty if another instance claimed it first, it is
+	 * no longer due, or its recipient opted out
 	 */
 	Optional<Envelope> claim(MessageId id, UUID token, Instant now) {
 		boolean claimed = this.jdbc.sql("""
 				update notification_message
 				   set status = 'SENDING', claim_token = :token, claimed_at = :now, attempts = attempts + 1
 				 where id = :id and organisation_id = :tenant and status = 'QUEUED' and next_attempt_at <= :now
+				   and not exists (select 1 from notification_opt_out o
+				                    where o.organisation_id = notification_message.organisation_id
+				                      and o.person_id = notification_message.recipient_id
+				                      and o.kind = notification_message.kind)
 				""").param("id", id.value()).param("token", token).param("now", at(now)).update() == 1;
 		if (!claimed) {
 			return Optional.empty();
@@ -193,20 +205,48 @@ class MessageRepository {
 	}
 
 	/**
-	 * Skips the queued messages of kinds their recipients have opted out of since they
-	 * were queued.
+	 * Skips the person's queued messages of this kind, when they opt out of it.
 	 * @return how many
 	 */
-	int skipOptedOut() {
+	int skipQueued(PersonId recipient, MessageKind kind) {
 		return this.jdbc.sql("""
 				update notification_message
 				   set status = 'SKIPPED', reason = 'OPTED_OUT'
-				 where organisation_id = :tenant and status = 'QUEUED'
+				 where organisation_id = :tenant and recipient_id = :recipient and kind = :kind and status = 'QUEUED'
+				""").param("recipient", recipient.value()).param("kind", kind.name()).update();
+	}
+
+	/**
+	 * Skips one queued message if its recipient has opted out of its kind: one that was
+	 * queued while they were opting out, which {@link #skipQueued} could not yet see.
+	 * @return whether it was skipped
+	 */
+	boolean skipOptedOut(MessageId id) {
+		return this.jdbc.sql("""
+				update notification_message
+				   set status = 'SKIPPED', reason = 'OPTED_OUT'
+				 where id = :id and organisation_id = :tenant and status = 'QUEUED'
 				   and exists (select 1 from notification_opt_out o
 				                where o.organisation_id = notification_message.organisation_id
 				                  and o.person_id = notification_message.recipient_id
 				                  and o.kind = notification_message.kind)
-				""").update();
+				""").param("id", id.value()).update() == 1;
+	}
+
+	/** Which of these dedupe keys the organisation has a message for already. */
+	Set<String> existingDedupeKeys(Collection<String> keys) {
+		Set<String> found = new HashSet<>();
+		List<String> all = keys.stream().distinct().toList();
+		for (int from = 0; from < all.size(); from += KEYS_CHUNK) {
+			found.addAll(this.jdbc.sql("""
+					select dedupe_key from notification_message
+					 where organisation_id = :tenant and dedupe_key in (:keys)
+					""")
+				.param("keys", all.subList(from, Math.min(all.size(), from + KEYS_CHUNK)))
+				.query(String.class)
+				.list());
+		}
+		return found;
 	}
 
 	/**

@@ -120,6 +120,9 @@ class NoticeTexts {
 		if (place.onlineLink() != null) {
 			return text("notifications.place.online", locale, place.onlineLink().toString());
 		}
+		if (place.home()) {
+			return text("notifications.place.home", locale);
+		}
 		List<String> parts = new ArrayList<>();
 		parts.add(place.venueName());
 		if (streetAddress && place.streetAddress() != null) {

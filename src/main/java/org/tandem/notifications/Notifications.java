@@ -2,6 +2,7 @@ package org.tandem.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -79,9 +80,9 @@ public class Notifications {
 	 * Sends every message that is due, in every organisation: claims each (so that two
 	 * instances never send one message), sends it, and records the outcome; a failed send
 	 * is retried later with backoff, and fails for good after the last attempt. Takes
-	 * back messages whose sending instance stopped, and skips messages whose recipient
-	 * opted out since they were queued. Call it outside any transaction; the delivery job
-	 * calls it every half minute.
+	 * back messages whose sending instance stopped. A message whose recipient opted out
+	 * is never claimed. Call it outside any transaction; the delivery job calls it every
+	 * half minute.
 	 */
 	public DeliveryRound deliverDue() {
 		return this.delivery.deliverDue();
@@ -102,6 +103,16 @@ public class Notifications {
 	 */
 	public Message message(MessageId id) {
 		return this.messages.find(id).orElseThrow(() -> new MessageNotFound(id));
+	}
+
+	/**
+	 * Which of these dedupe keys the organisation has a message for already, read in
+	 * bulk: for a job that would otherwise write out many messages only to find them
+	 * there.
+	 */
+	public Set<String> existingDedupeKeys(Collection<String> dedupeKeys) {
+		return dedupeKeys.isEmpty() ? Set.of()
+				: this.messages.existingDedupeKeys(dedupeKeys.stream().map(String::strip).toList());
 	}
 
 	/**
@@ -127,8 +138,9 @@ public class Notifications {
 	}
 
 	/**
-	 * The person gets no more messages of this kind: new ones are stored as SKIPPED, and
-	 * queued ones are skipped before they are sent.
+	 * The person gets no more messages of this kind: those queued are skipped now, new
+	 * ones are stored as SKIPPED, and one queued while this runs is skipped when it falls
+	 * due.
 	 * @return false if they had opted out already
 	 * @throws org.tandem.people.PersonNotFound if the organisation has no such person
 	 */
@@ -136,7 +148,14 @@ public class Notifications {
 	public boolean optOut(PersonId person, MessageKind kind) {
 		this.people.get(person);
 		UUID by = this.tenancy.signedInUser().map(CurrentUser::userId).orElse(null);
-		return this.optOuts.add(person, kind, by, now());
+		if (!this.optOuts.add(person, kind, by, now())) {
+			return false;
+		}
+		int skipped = this.messages.skipQueued(person, kind);
+		if (skipped > 0) {
+			log.info("Skipped {} queued {} messages: the recipient opted out", skipped, kind);
+		}
+		return true;
 	}
 
 	/**

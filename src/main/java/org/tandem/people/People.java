@@ -214,6 +214,14 @@ public class People {
 		return ids.isEmpty() ? Map.of() : this.people.names(ids);
 	}
 
+	/**
+	 * How to reach these people and what they are called, read by id in bulk.
+	 * @return details for each id the organisation has; ids it does not have are left out
+	 */
+	public Map<PersonId, ContactDetails> contacts(Collection<PersonId> ids) {
+		return ids.isEmpty() ? Map.of() : this.people.contacts(ids);
+	}
+
 	public PersonPage page(PersonQuery query) {
 		return this.people.page(query);
 	}

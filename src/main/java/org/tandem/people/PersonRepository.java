@@ -258,6 +258,36 @@ class PersonRepository {
 		return names;
 	}
 
+	/**
+	 * How to reach those of these people who are in the organisation: two statements per
+	 * chunk of ids (the people, their languages), never the whole registry.
+	 */
+	Map<PersonId, ContactDetails> contacts(Collection<PersonId> ids) {
+		Map<PersonId, ContactDetails> contacts = new HashMap<>();
+		List<UUID> all = ids.stream().map(PersonId::value).distinct().toList();
+		for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + NAMES_CHUNK));
+			Map<UUID, List<LanguageCode>> languages = children("""
+					select person_id, language from person_language
+					 where organisation_id = :tenant and person_id in (:ids) order by position
+					""", chunk, (row) -> new LanguageCode(row.getString("language")));
+			this.jdbc.sql("""
+					select id, kind, first_name, last_name, contact_channel, phone, email from person
+					 where organisation_id = :tenant and id in (:ids)
+					""").param("ids", chunk).query((ResultSet row) -> {
+				UUID id = row.getObject("id", UUID.class);
+				String phone = row.getString("phone");
+				contacts.put(new PersonId(id),
+						new ContactDetails(new PersonId(id), PersonKind.valueOf(row.getString("kind")),
+								row.getString("first_name"), row.getString("last_name"),
+								ContactChannel.valueOf(row.getString("contact_channel")),
+								(phone != null) ? new PhoneNumber(phone) : null, row.getString("email"),
+								languages.getOrDefault(id, List.of())));
+			});
+		}
+		return contacts;
+	}
+
 	/** The people with these ids, in the order of the ids. */
 	private List<Row> byIds(List<UUID> ids) {
 		if (ids.isEmpty()) {

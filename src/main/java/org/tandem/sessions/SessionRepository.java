@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import org.tandem.matching.PairId;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.ProgrammeId;
+import org.tandem.system.OrganisationId;
 import org.tandem.system.TenantJdbc;
 import org.tandem.venues.RoomId;
 import org.tandem.venues.VenueId;
@@ -97,11 +98,13 @@ class SessionRepository {
 		}
 	}
 
+	/** A new participant; one who is booked got their place as they signed up. */
 	void insertParticipant(SessionId session, Participant participant) {
 		this.jdbc.sql("""
 				insert into sessions_participant (organisation_id, session_id, person_id, role, status, signed_up_at,
-				                                  position)
-				values (:tenant, :session, :person, :role, :status, :at, :position)
+				                                  position, booked_at)
+				values (:tenant, :session, :person, :role, :status, :at, :position,
+				        case when :status = 'BOOKED' then cast(:at as timestamp with time zone) end)
 				""")
 			.param("session", session.value())
 			.param("person", participant.person().value())
@@ -112,22 +115,32 @@ class SessionRepository {
 			.update();
 	}
 
-	/** A signed-up person's place changes: booked, waiting or cancelled. */
-	void changeParticipant(SessionId session, PersonId person, ParticipantStatus status) {
+	/**
+	 * A signed-up person's place changes: booked (their place given {@code at}), waiting
+	 * or cancelled.
+	 */
+	void changeParticipant(SessionId session, PersonId person, ParticipantStatus status, Instant at) {
 		this.jdbc.sql("""
-				update sessions_participant set status = :status
+				update sessions_participant
+				   set status = :status,
+				       booked_at = case when :status = 'BOOKED' then cast(:at as timestamp with time zone)
+				                        else booked_at end
 				 where organisation_id = :tenant and session_id = :session and person_id = :person
 				""")
 			.param("session", session.value())
 			.param("person", person.value())
 			.param("status", status.name())
+			.param("at", Timestamp.from(at))
 			.update();
 	}
 
 	/** A cancelled person signs up again, at the end of the line. */
 	void signUpAgain(SessionId session, Participant participant) {
 		this.jdbc.sql("""
-				update sessions_participant set status = :status, signed_up_at = :at, position = :position
+				update sessions_participant
+				   set status = :status, signed_up_at = :at, position = :position,
+				       booked_at = case when :status = 'BOOKED' then cast(:at as timestamp with time zone)
+				                        end
 				 where organisation_id = :tenant and session_id = :session and person_id = :person
 				""")
 			.param("session", session.value())
@@ -166,12 +179,7 @@ class SessionRepository {
 				  from sessions_participant
 				 where organisation_id = :tenant and session_id = :session
 				 order by position, person_id
-				""")
-			.param("session", session.value())
-			.query((row, number) -> new Participant(new PersonId(row.getObject("person_id", UUID.class)),
-					ParticipantRole.valueOf(row.getString("role")), ParticipantStatus.valueOf(row.getString("status")),
-					row.getTimestamp("signed_up_at").toInstant(), row.getLong("position")))
-			.list();
+				""").param("session", session.value()).query((row, number) -> participant(row)).list();
 	}
 
 	List<Occurrence> occurrences(SessionId session) {
@@ -248,6 +256,176 @@ class SessionRepository {
 		return busy;
 	}
 
+	/**
+	 * The sessions in which the person has a place or had one (booked or cancelled, not
+	 * waiting) with an occurrence other than a skipped one between {@code from} and
+	 * {@code to}, each whole: three statements however many sessions and occurrences.
+	 */
+	List<Session> takingPart(PersonId person, Instant from, Instant to) {
+		List<SessionRow> rows = this.jdbc.sql("""
+				select s.id, s.programme_id, s.kind, s.pair_id, s.title, s.capacity, s.place, s.venue_id, s.room_id,
+				       s.meeting_link, s.first_day, s.local_start, s.local_end, s.time_zone, s.every_weeks,
+				       s.until_day, s.planned_count
+				  from sessions_participant p join sessions_session s on s.id = p.session_id
+				 where p.organisation_id = :tenant and s.organisation_id = :tenant and p.person_id = :person
+				   and p.status in ('BOOKED', 'CANCELLED')
+				   and exists (select 1 from sessions_occurrence o
+				                where o.organisation_id = :tenant and o.session_id = s.id and o.status <> 'SKIPPED'
+				                  and o.starts_at < :to and o.ends_at > :from)
+				""")
+			.param("person", person.value())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(SessionRepository::sessionRow)
+			.list();
+		return whole(rows);
+	}
+
+	/** When each occurrence of these sessions last changed (or was planned). */
+	Map<OccurrenceId, Instant> lastChanged(Collection<SessionId> sessions) {
+		Map<OccurrenceId, Instant> changed = new HashMap<>();
+		if (sessions.isEmpty()) {
+			return changed;
+		}
+		this.jdbc.sql("""
+				select id, changed_at from sessions_occurrence
+				 where organisation_id = :tenant and session_id in (:sessions)
+				""")
+			.param("sessions", sessions.stream().map(SessionId::value).distinct().toList())
+			.query((ResultSet row) -> {
+				changed.put(new OccurrenceId(row.getObject("id", UUID.class)),
+						row.getTimestamp("changed_at").toInstant());
+			});
+		return changed;
+	}
+
+	/**
+	 * The occurrences that were or are at the venue in a stretch of time: those there now
+	 * by their start, and those of the venue's sessions that were planned there by their
+	 * original start and have since moved or been called off. Cancelled ones included;
+	 * skipped ones not.
+	 */
+	List<Occurrence> atVenue(VenueId venue, Instant from, Instant to) {
+		Map<OccurrenceId, Occurrence> found = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select " + OCCURRENCE_COLUMNS + """
+				  from sessions_occurrence o join sessions_session s on s.id = o.session_id
+				 where o.organisation_id = :tenant and s.organisation_id = :tenant and o.venue_id = :venue
+				   and o.status <> 'SKIPPED' and o.starts_at >= :from and o.starts_at < :to
+				""")
+			.param("venue", venue.value())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(SessionRepository::occurrenceRow)
+			.list()
+			.forEach((occurrence) -> found.put(occurrence.id(), occurrence));
+		this.jdbc.sql("select " + OCCURRENCE_COLUMNS + """
+				  from sessions_occurrence o join sessions_session s on s.id = o.session_id
+				 where o.organisation_id = :tenant and s.organisation_id = :tenant and s.venue_id = :venue
+				   and o.status <> 'SKIPPED' and o.original_start >= :from and o.original_start < :to
+				""")
+			.param("venue", venue.value())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(SessionRepository::occurrenceRow)
+			.list()
+			.forEach((occurrence) -> found.putIfAbsent(occurrence.id(), occurrence));
+		return List.copyOf(found.values());
+	}
+
+	/** The participants of these sessions, each session's in sign-up order. */
+	Map<SessionId, List<Participant>> participants(Collection<SessionId> sessions) {
+		Map<SessionId, List<Participant>> participants = new HashMap<>();
+		if (sessions.isEmpty()) {
+			return participants;
+		}
+		this.jdbc.sql("""
+				select session_id, person_id, role, status, signed_up_at, position
+				  from sessions_participant
+				 where organisation_id = :tenant and session_id in (:sessions)
+				 order by session_id, position, person_id
+				""")
+			.param("sessions", sessions.stream().map(SessionId::value).distinct().toList())
+			.query((ResultSet row) -> {
+				participants
+					.computeIfAbsent(new SessionId(row.getObject("session_id", UUID.class)), (key) -> new ArrayList<>())
+					.add(participant(row));
+			});
+		return participants;
+	}
+
+	/** When each booked participant of the session got their place. */
+	Map<PersonId, Instant> bookedAt(SessionId session) {
+		Map<PersonId, Instant> booked = new HashMap<>();
+		this.jdbc.sql("""
+				select person_id, booked_at from sessions_participant
+				 where organisation_id = :tenant and session_id = :session and status = 'BOOKED'
+				   and booked_at is not null
+				""").param("session", session.value()).query((ResultSet row) -> {
+			booked.put(new PersonId(row.getObject("person_id", UUID.class)), row.getTimestamp("booked_at").toInstant());
+		});
+		return booked;
+	}
+
+	/**
+	 * The organisations with planned occurrences starting after {@code from} and at or
+	 * before {@code to}: the one question the reminder job asks across organisations.
+	 */
+	List<OrganisationId> organisationsWithPlanned(Instant from, Instant to) {
+		return this.jdbc.crossTenant("""
+				select distinct organisation_id from sessions_occurrence
+				 where status = 'PLANNED' and starts_at > :from and starts_at <= :to
+				""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((row, number) -> new OrganisationId(row.getObject(1, UUID.class)))
+			.list();
+	}
+
+	/**
+	 * Every booked place in the planned occurrences starting after {@code from} and at or
+	 * before {@code to}, in time order: what reminders are sent for.
+	 */
+	List<BookedPlace> bookedPlaces(Instant from, Instant to) {
+		return this.jdbc.sql("select " + OCCURRENCE_COLUMNS + """
+				       , p.person_id, p.booked_at
+				  from sessions_occurrence o
+				  join sessions_session s on s.id = o.session_id
+				  join sessions_participant p on p.session_id = o.session_id
+				 where o.organisation_id = :tenant and s.organisation_id = :tenant and p.organisation_id = :tenant
+				   and o.status = 'PLANNED' and o.starts_at > :from and o.starts_at <= :to and p.status = 'BOOKED'
+				 order by o.starts_at, o.id, p.position
+				""").param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query((row, number) -> {
+			Timestamp booked = row.getTimestamp("booked_at");
+			return new BookedPlace(occurrenceRow(row, number), new PersonId(row.getObject("person_id", UUID.class)),
+					(booked != null) ? booked.toInstant() : null);
+		}).list();
+	}
+
+	private List<Session> whole(List<SessionRow> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = rows.stream().map((row) -> row.id().value()).distinct().toList();
+		Map<SessionId, List<Participant>> participants = participants(rows.stream().map(SessionRow::id).toList());
+		Map<SessionId, List<Occurrence>> occurrences = new HashMap<>();
+		this.jdbc.sql("select " + OCCURRENCE_COLUMNS + """
+				  from sessions_occurrence o join sessions_session s on s.id = o.session_id
+				 where o.organisation_id = :tenant and s.organisation_id = :tenant and o.session_id in (:sessions)
+				 order by o.session_id, o.position
+				""")
+			.param("sessions", ids)
+			.query(SessionRepository::occurrenceRow)
+			.list()
+			.forEach((occurrence) -> occurrences.computeIfAbsent(occurrence.session(), (key) -> new ArrayList<>())
+				.add(occurrence));
+		Map<SessionId, Session> sessions = new java.util.LinkedHashMap<>();
+		for (SessionRow row : rows) {
+			sessions.putIfAbsent(row.id(), row.session(participants.getOrDefault(row.id(), List.of()),
+					occurrences.getOrDefault(row.id(), List.of())));
+		}
+		return List.copyOf(sessions.values());
+	}
+
 	OccurrencePage page(OccurrenceQuery query) {
 		StringBuilder where = new StringBuilder("""
 				 where o.organisation_id = :tenant and s.organisation_id = :tenant
@@ -320,6 +498,12 @@ class SessionRepository {
 				OccurrenceStatus.valueOf(row.getString("status")), row.getString("reason"), row.getInt("sequence"));
 	}
 
+	private static Participant participant(ResultSet row) throws SQLException {
+		return new Participant(new PersonId(row.getObject("person_id", UUID.class)),
+				ParticipantRole.valueOf(row.getString("role")), ParticipantStatus.valueOf(row.getString("status")),
+				row.getTimestamp("signed_up_at").toInstant(), row.getLong("position"));
+	}
+
 	private static Busy busyRow(ResultSet row, int number) throws SQLException {
 		UUID room = row.getObject("room_id", UUID.class);
 		UUID person = row.getObject("person_id", UUID.class);
@@ -362,6 +546,17 @@ class SessionRepository {
 		boolean overlaps(Instant otherStart, Instant otherEnd) {
 			return this.start.isBefore(otherEnd) && this.end.isAfter(otherStart);
 		}
+
+	}
+
+	/**
+	 * A booked place in one planned occurrence.
+	 *
+	 * @param occurrence the occurrence
+	 * @param person who has the place
+	 * @param bookedAt when they got it, if known
+	 */
+	record BookedPlace(Occurrence occurrence, PersonId person, @Nullable Instant bookedAt) {
 
 	}
 

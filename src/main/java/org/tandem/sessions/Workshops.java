@@ -129,14 +129,14 @@ public class Workshops {
 		Participant place = participant(session, senior)
 			.filter((p) -> p.role() == ParticipantRole.SENIOR && p.status() != ParticipantStatus.CANCELLED)
 			.orElseThrow(() -> new SessionRefused("seniorId", "NotSignedUp"));
-		this.sessions.changeParticipant(workshop, senior, ParticipantStatus.CANCELLED);
+		this.sessions.changeParticipant(workshop, senior, ParticipantStatus.CANCELLED, this.clock.instant());
 		if (place.status() != ParticipantStatus.BOOKED) {
 			return Optional.empty();
 		}
 		List<Slot> remaining = remaining(session);
 		for (PersonId waiting : session.waitingList()) {
 			if (this.rules.free(waiting, remaining, Set.of())) {
-				this.sessions.changeParticipant(workshop, waiting, ParticipantStatus.BOOKED);
+				this.sessions.changeParticipant(workshop, waiting, ParticipantStatus.BOOKED, this.clock.instant());
 				this.events.publishEvent(new WorkshopPlaceGiven(this.tenancy.current(), workshop, waiting, true));
 				return Optional.of(waiting);
 			}

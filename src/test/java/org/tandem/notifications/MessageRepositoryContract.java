@@ -229,19 +229,50 @@ abstract class MessageRepositoryContract {
 	}
 
 	@Test
-	void skipsQueuedMessagesOfTheKindsTheirRecipientsOptedOutOf() {
+	void anOptOutSkipsThePersonsQueuedMessagesOfThatKindAtOnce() {
 		Envelope reminder = queued(this.umea, MessageKind.REMINDER, NOW);
 		Envelope cancellation = queued(this.umea, MessageKind.CANCELLATION, NOW);
 		Envelope elsewhere = queued(this.lulea, MessageKind.REMINDER, NOW);
-		this.tenancy.runAs(this.umea, () -> this.optOuts.add(this.astrid, MessageKind.REMINDER, null, NOW));
 
-		assertThat(this.tenancy.callAs(this.umea, this.messages::skipOptedOut)).isEqualTo(1);
-		assertThat(this.tenancy.callAs(this.lulea, this.messages::skipOptedOut)).isZero();
+		assertThat(this.tenancy.callAs(this.umea, () -> this.messages.skipQueued(this.astrid, MessageKind.REMINDER)))
+			.isEqualTo(1);
 
 		assertThat(read(this.umea, reminder.id()).status()).isEqualTo(MessageStatus.SKIPPED);
 		assertThat(read(this.umea, reminder.id()).problem()).isEqualTo(DeliveryProblem.OPTED_OUT);
 		assertThat(read(this.umea, cancellation.id()).status()).isEqualTo(MessageStatus.QUEUED);
 		assertThat(read(this.lulea, elsewhere.id()).status()).isEqualTo(MessageStatus.QUEUED);
+	}
+
+	@Test
+	void aMessageWhoseRecipientOptedOutIsNeverClaimedAndIsSkippedWhenDue() {
+		Envelope reminder = queued(this.umea, MessageKind.REMINDER, NOW);
+		Envelope cancellation = queued(this.umea, MessageKind.CANCELLATION, NOW);
+		Envelope elsewhere = queued(this.lulea, MessageKind.REMINDER, NOW);
+		this.tenancy.runAs(this.umea, () -> this.optOuts.add(this.astrid, MessageKind.REMINDER, null, NOW));
+
+		assertThat(this.tenancy.callAs(this.umea, () -> this.messages.claim(reminder.id(), UUID.randomUUID(), NOW)))
+			.isEmpty();
+		assertThat(this.tenancy.callAs(this.umea, () -> this.messages.skipOptedOut(cancellation.id()))).isFalse();
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.messages.skipOptedOut(elsewhere.id()))).isFalse();
+		assertThat(this.tenancy.callAs(this.umea, () -> this.messages.skipOptedOut(reminder.id()))).isTrue();
+
+		assertThat(read(this.umea, reminder.id()).status()).isEqualTo(MessageStatus.SKIPPED);
+		assertThat(read(this.umea, reminder.id()).problem()).isEqualTo(DeliveryProblem.OPTED_OUT);
+		assertThat(read(this.umea, cancellation.id()).status()).isEqualTo(MessageStatus.QUEUED);
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.messages.claim(elsewhere.id(), UUID.randomUUID(), NOW)))
+			.isPresent();
+	}
+
+	@Test
+	void tellsWhichDedupeKeysTheOrganisationHasAlready() {
+		Envelope reminder = queued(this.umea, MessageKind.REMINDER, NOW);
+
+		assertThat(this.tenancy.callAs(this.umea,
+				() -> this.messages.existingDedupeKeys(List.of(reminder.dedupeKey(), "key-nobody-has"))))
+			.containsExactly(reminder.dedupeKey());
+		assertThat(
+				this.tenancy.callAs(this.lulea, () -> this.messages.existingDedupeKeys(List.of(reminder.dedupeKey()))))
+			.isEmpty();
 	}
 
 	@Test

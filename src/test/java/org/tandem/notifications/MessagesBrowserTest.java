@@ -70,9 +70,8 @@ class MessagesBrowserTest {
 		String name = this.tenancy.callAs(demo.id(), () -> {
 			var senior = this.people.page(PersonQuery.all(PersonKind.SENIOR)).items().get(0);
 			PersonId recipient = senior.id();
-			this.notifications.enqueue(new OutgoingMessage(recipient, MessageKind.REMINDER, Channel.SMS, "+46701234567",
-					Notices.SWEDISH, Notices.atTheLibrary(MessageKind.REMINDER), "reminder:" + UUID.randomUUID(),
-					this.clock.instant()));
+			this.notifications.enqueue(new OutgoingMessage(recipient, Channel.SMS, "+46701234567", Notices.SWEDISH,
+					Notices.atTheLibrary(MessageKind.REMINDER), "reminder:" + UUID.randomUUID(), this.clock.instant()));
 			return senior.fullName();
 		});
 		this.notifications.deliverDue();

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * What e-mails and text messages about a session say, in Swedish and English: dates in
@@ -152,9 +153,8 @@ class NoticeTextsTest {
 
 	@Test
 	void anyOtherLanguageGetsEnglish() {
-		OutgoingMessage german = new OutgoingMessage(Notices.someone(), MessageKind.REMINDER, Channel.SMS,
-				"+46701234567", Locale.GERMAN, Notices.atTheLibrary(MessageKind.REMINDER), "key",
-				Notices.START.toInstant());
+		OutgoingMessage german = new OutgoingMessage(Notices.someone(), Channel.SMS, "+46701234567", Locale.GERMAN,
+				Notices.atTheLibrary(MessageKind.REMINDER), "key", Notices.START.toInstant());
 
 		RenderedText text = this.texts.render(german);
 
@@ -162,6 +162,31 @@ class NoticeTextsTest {
 		assertThat(text.body()).startsWith("Reminder: Tandem, Tuesday 1 December");
 		assertThat(text.subject()).isNull();
 		assertThat(text.toString()).doesNotContain("Tandem");
+	}
+
+	@Test
+	void aHomeVisitSaysSoWithoutWritingOutAnAddress() {
+		SessionNotice visit = new SessionNotice(MessageKind.CONFIRMATION, "Tandem", Notices.START, Notices.END, null,
+				SessionPlace.atHome(), List.of("Amir"), "Skellefteå kommun");
+
+		assertThat(this.texts.sms(visit, SWEDISH))
+			.startsWith("Bokat: Tandem tisdag 1 december kl. 14.00-15.00, hembesök.");
+		assertThat(this.texts.email(visit, Locale.ENGLISH)).contains("Where: a home visit\n");
+	}
+
+	@Test
+	void aMessageIsAboutWhatItsNoticeSaysAndGoesOnlyToAPhoneNumberInE164Form() {
+		OutgoingMessage change = new OutgoingMessage(Notices.someone(), Channel.SMS, " +46701234567 ", SWEDISH,
+				Notices.atTheLibrary(MessageKind.CHANGE), "key", Notices.START.toInstant());
+
+		assertThat(change.kind()).isEqualTo(MessageKind.CHANGE);
+		assertThat(change.address()).isEqualTo("+46701234567");
+		for (String notE164 : List.of("073-123 45 67", "+046731234567", "+4612", "46731234567")) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> new OutgoingMessage(Notices.someone(), Channel.SMS, notE164, SWEDISH,
+						Notices.atTheLibrary(MessageKind.REMINDER), "key", Notices.START.toInstant()))
+				.withMessageNotContaining(notE164);
+		}
 	}
 
 }

@@ -44,8 +44,8 @@ final class Notices {
 
 	static OutgoingMessage reminder(PersonId recipient, Channel channel, String address, Locale locale,
 			Instant sendAt) {
-		return new OutgoingMessage(recipient, MessageKind.REMINDER, channel, address, locale,
-				atTheLibrary(MessageKind.REMINDER), "reminder:" + UUID.randomUUID() + ":" + recipient + ":P1D", sendAt);
+		return new OutgoingMessage(recipient, channel, address, locale, atTheLibrary(MessageKind.REMINDER),
+				"reminder:" + UUID.randomUUID() + ":" + recipient + ":P1D", sendAt);
 	}
 
 	/** A time as the outbox stores it, to the microsecond. */

@@ -23,7 +23,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * every test class that uses {@link OutboxTest}, so those classes share one application
  * context. Tests tell their own messages apart by unique addresses.
  */
-final class OutboxServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public final class OutboxServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String FROM = "Tandem <tandem@tandem.example>";
 
@@ -45,7 +45,7 @@ final class OutboxServers implements ApplicationContextInitializer<ConfigurableA
 			.applyTo(context);
 	}
 
-	static synchronized GreenMail mail() {
+	public static synchronized GreenMail mail() {
 		if (mail == null) {
 			mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 			mail.start();
@@ -54,7 +54,7 @@ final class OutboxServers implements ApplicationContextInitializer<ConfigurableA
 		return mail;
 	}
 
-	static synchronized WireMockServer elks() {
+	public static synchronized WireMockServer elks() {
 		if (elks == null) {
 			elks = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 			elks.start();
@@ -64,7 +64,7 @@ final class OutboxServers implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	/** What the SMTP server received for an address. */
-	static List<MimeMessage> receivedBy(String address) {
+	public static List<MimeMessage> receivedBy(String address) {
 		return Arrays.stream(mail().getReceivedMessages()).filter((message) -> {
 			try {
 				Address[] to = message.getAllRecipients();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.tandem.curriculum.Device;
 import org.tandem.matching.PairId;
 import org.tandem.matching.PairOfPeople;
@@ -143,6 +145,32 @@ public final class PlannableProgramme {
 	public PersonId mentor(String firstName, String lastName, int yearOfBirth, WeeklyTimes availability,
 			boolean homeVisits) {
 		return active(PersonKind.MENTOR, profile(firstName, lastName, yearOfBirth, availability, homeVisits, 3));
+	}
+
+	/**
+	 * An active senior free on Tuesday afternoons who is reached as they chose, speaking
+	 * these languages, first language first.
+	 */
+	PersonId senior(String firstName, String lastName, ContactChannel channel, @Nullable String phone,
+			@Nullable String email, String... languages) {
+		return active(PersonKind.SENIOR, reachable(profile(firstName, lastName, 1944, TUESDAY_AFTERNOONS, false, 1),
+				channel, phone, email, languages));
+	}
+
+	/** An active adult mentor free on Tuesday afternoons, reached as they chose. */
+	PersonId mentor(String firstName, String lastName, ContactChannel channel, @Nullable String phone,
+			@Nullable String email, String... languages) {
+		return active(PersonKind.MENTOR, reachable(profile(firstName, lastName, 1995, TUESDAY_AFTERNOONS, false, 3),
+				channel, phone, email, languages));
+	}
+
+	private static Profile reachable(Profile p, ContactChannel channel, @Nullable String phone, @Nullable String email,
+			String... languages) {
+		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(),
+				(phone != null) ? PhoneNumber.parse(phone) : null, email, p.address(), channel,
+				java.util.Arrays.stream(languages).map(LanguageCode::new).toList(), p.devices(), p.topics(),
+				p.availability(), p.venues(), p.homeVisits(), p.accessibilityNeeds(), p.programmes(), p.school(),
+				p.schoolClass(), p.capacity(), p.preferredMentorGender(), p.notes());
 	}
 
 	/** An approved pair, made by hand as a coordinator would. */
