@@ -1,8 +1,10 @@
 package org.tandem.demo;
 
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -53,11 +55,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProgramme programme;
 
-	DemoData(Organisations organisations, Users users, ApiTokens tokens, DemoProgramme programme) {
+	private final DemoSessions sessions;
+
+	DemoData(Organisations organisations, Users users, ApiTokens tokens, DemoProgramme programme,
+			DemoSessions sessions) {
 		this.organisations = organisations;
 		this.users = users;
 		this.tokens = tokens;
 		this.programme = programme;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -78,16 +84,31 @@ class DemoData implements ApplicationRunner {
 		Organisation organisation = this.organisations.create(ORGANISATION, Locale.forLanguageTag("sv"),
 				ZoneId.of("Europe/Stockholm"));
 		this.organisations.actFor(organisation, () -> {
+			Map<Role, UserAccount> accounts = new EnumMap<>(Role.class);
 			LOGINS.forEach((login) -> {
 				UserAccount user = this.users.registerWithPassword(
 						new NewUser(new Username(login.username()), login.displayName(), null, Set.of(login.role())),
 						PASSWORD);
+				accounts.put(login.role(), user);
 				if (login.role() == Role.COORDINATOR) {
 					this.tokens.issueKnownSecret(user.id(), "Demo", COORDINATOR_TOKEN);
 				}
 			});
-			this.programme.create(organisation.timeZone());
+			DemoProgramme.Made made = this.programme.create(organisation.timeZone());
+			link(accounts, made);
 		});
+	}
+
+	/**
+	 * The demo mentor and senior are the first pair, with their sessions; the demo venue
+	 * staff works at the town library.
+	 */
+	private void link(Map<Role, UserAccount> accounts, DemoProgramme.Made made) {
+		this.sessions.firstPair(made).ifPresent((pair) -> {
+			this.users.linkPerson(accounts.get(Role.MENTOR).id(), pair.mentor().value());
+			this.users.linkPerson(accounts.get(Role.SENIOR).id(), pair.senior().value());
+		});
+		this.users.linkVenues(accounts.get(Role.VENUE_STAFF).id(), Set.of(made.venues().get(0).value()));
 	}
 
 	record DemoLogin(String username, String displayName, Role role) {

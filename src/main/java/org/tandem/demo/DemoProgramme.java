@@ -19,6 +19,7 @@ import org.tandem.people.ConsentMethod;
 import org.tandem.people.ConsentPurpose;
 import org.tandem.people.People;
 import org.tandem.people.Person;
+import org.tandem.people.PersonId;
 import org.tandem.people.PersonKind;
 import org.tandem.people.PersonSource;
 import org.tandem.programmes.Programme;
@@ -63,7 +64,19 @@ class DemoProgramme {
 		this.curriculum = curriculum;
 	}
 
-	void create(ZoneId zone) {
+	/**
+	 * What the demo programme was made of.
+	 *
+	 * @param programme the programme
+	 * @param venues its venues, the town library first
+	 * @param mentors its active mentors
+	 * @param seniors its active seniors
+	 */
+	record Made(org.tandem.programmes.ProgrammeId programme, List<VenueId> venues, List<PersonId> mentors,
+			List<PersonId> seniors) {
+	}
+
+	Made create(ZoneId zone) {
 		int year = LocalDate.now(zone).getYear();
 		Programme programme = this.programmes.create(new ProgrammeDetails("Digitala tandem HT " + year,
 				"Elever från Kaplanskolan hjälper seniorer i Skellefteå med BankID, Swish, 1177 och videosamtal.",
@@ -89,6 +102,8 @@ class DemoProgramme {
 			.filter((municipality) -> municipality.name().equals("Skellefteå"))
 			.findFirst()
 			.orElseThrow();
+		List<PersonId> seniors = new ArrayList<>();
+		List<PersonId> mentors = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			Person senior = this.people.register(PersonKind.SENIOR,
 					generator.senior(skelleftea, topics, venues, inProgramme, year), PersonSource.MANUAL);
@@ -96,6 +111,7 @@ class DemoProgramme {
 				this.people.recordConsent(senior.id(), ConsentPurpose.PARTICIPATION, ConsentGiver.PERSON, null,
 						ConsentMethod.PAPER);
 				this.people.activate(senior.id());
+				seniors.add(senior.id());
 			}
 		}
 		for (int i = 0; i < 25; i++) {
@@ -107,8 +123,10 @@ class DemoProgramme {
 						minor ? ConsentGiver.GUARDIAN : ConsentGiver.PERSON, minor ? "Vårdnadshavare" : null,
 						ConsentMethod.PAPER);
 				this.people.activate(mentor.id());
+				mentors.add(mentor.id());
 			}
 		}
+		return new Made(programme.id(), venues, mentors, seniors);
 	}
 
 	private Venue venue(String name, VenueKind kind, String street, String postcode, Coordinates coordinates,

@@ -35,6 +35,7 @@ import org.tandem.sessions.Sessions;
 import org.tandem.system.CurrentUser;
 import org.tandem.system.Role;
 import org.tandem.system.Tenancy;
+import org.tandem.venues.VenueId;
 
 /**
  * Logs sessions and corrects their logs, checking each report against the session: it has
@@ -42,8 +43,9 @@ import org.tandem.system.Tenancy;
  * and feedback belong to seniors who came, and the numbers are in range. A log is written
  * whole or not at all; a correction adds a revision and keeps the earlier ones.
  * <p>
- * Coordinators, admins and venue staff log on a mentor's behalf (a paper sign-in sheet
- * typed in later); a mentor logs only sessions they are booked for as a mentor.
+ * Coordinators and admins log on a mentor's behalf (a paper sign-in sheet typed in
+ * later), and so do venue staff for sessions at their venues; a mentor logs only sessions
+ * they are booked for as a mentor.
  */
 @Service
 public class Logbook {
@@ -100,7 +102,7 @@ public class Logbook {
 			.stream()
 			.filter((participant) -> participant.status() == ParticipantStatus.BOOKED)
 			.toList();
-		boolean onBehalf = requireMayLog(booked);
+		boolean onBehalf = requireMayLog(occurrence, booked);
 		check(occurrence, booked, report);
 		String why = (expectedRevision == 0 || reason == null || reason.isBlank()) ? null : reason.strip();
 		if (why != null && why.length() > MAX_REASON) {
@@ -238,13 +240,17 @@ public class Logbook {
 
 	/**
 	 * Whether the signed-in user logs on someone's behalf; refuses a mentor who is not
-	 * booked as this session's mentor. Work done with no one signed in (imports, tests)
-	 * counts as on someone's behalf.
+	 * booked as this session's mentor, and venue staff for a session away from their
+	 * venues. Work done with no one signed in (imports, tests) counts as on someone's
+	 * behalf.
 	 */
-	private boolean requireMayLog(List<Participant> booked) {
+	private boolean requireMayLog(Occurrence occurrence, List<Participant> booked) {
 		Optional<CurrentUser> user = this.tenancy.signedInUser();
-		if (user.isEmpty() || user.get().hasRole(Role.ADMIN) || user.get().hasRole(Role.COORDINATOR)
-				|| user.get().hasRole(Role.VENUE_STAFF)) {
+		if (user.isEmpty() || user.get().hasRole(Role.ADMIN) || user.get().hasRole(Role.COORDINATOR)) {
+			return true;
+		}
+		VenueId venue = occurrence.location().venue();
+		if (user.get().hasRole(Role.VENUE_STAFF) && venue != null && user.get().venueIds().contains(venue.value())) {
 			return true;
 		}
 		if (user.get().hasRole(Role.MENTOR)) {
@@ -256,7 +262,7 @@ public class Logbook {
 				return false;
 			}
 		}
-		throw new AccessDeniedException("Only the session's mentor, a coordinator or venue staff log a session");
+		throw new AccessDeniedException("Only the session's mentor, a coordinator or the venue's staff log a session");
 	}
 
 	private @Nullable UUID userId() {

@@ -7,15 +7,14 @@ import org.tandem.people.PersonId;
 import org.tandem.system.CurrentUser;
 
 /**
- * Which registered mentor a signed-in user is. User accounts are not linked to people
- * yet, so no user is anyone's mentor: mentors cannot log their own sessions until they
- * are, and coordinators log for them.
+ * Which registered person a signed-in mentor is: the person an admin linked to the
+ * account. An account without a link is nobody's mentor, and a coordinator logs for them.
  */
 @Component
 class MentorOfSession {
 
 	Optional<PersonId> personOf(CurrentUser user) {
-		return Optional.empty();
+		return user.personId().map(PersonId::new);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,7 @@ class TokenRepository {
 		// A token arrives before anyone is signed in: its row names the organisation.
 		return this.jdbc.crossTenant("""
 				select u.id, u.organisation_id, u.username, u.display_name, u.roles, u.enabled,
-				       u.must_change_password, o.default_locale, o.time_zone
+				       u.must_change_password, u.person_id, o.default_locale, o.time_zone
 				  from api_token t
 				  join user_account u on u.id = t.user_id and u.organisation_id = t.organisation_id
 				  join organisation o on o.id = u.organisation_id
@@ -84,8 +85,9 @@ class TokenRepository {
 				""")
 			.param("hash", hash)
 			.param("now", Timestamp.from(now))
-			.query((row, number) -> UserRepository.currentUser(row, false, null))
-			.optional();
+			.query((row, number) -> UserRepository.currentUser(row, false, null, Set.of()))
+			.optional()
+			.map((user) -> UserRepository.withVenues(user, UserRepository.venuesForLogin(this.jdbc, user.userId())));
 	}
 
 	void markUsed(String hash, Instant now) {

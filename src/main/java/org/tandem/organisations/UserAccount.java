@@ -18,7 +18,17 @@ import org.tandem.system.Role;
  * @param mustChangePassword whether the next sign-in must choose a new password
  * @param createdAt when the account was created
  * @param version the version an edit must name, so a stale edit is refused
+ * @param links the mentor, senior or venues the account stands for; a change of links
+ * leaves the version alone, so it never makes an open edit of the account stale
  */
 public record UserAccount(UserId id, String username, String displayName, @Nullable String email, Set<Role> roles,
-		boolean enabled, boolean mustChangePassword, Instant createdAt, int version) {
+		boolean enabled, boolean mustChangePassword, Instant createdAt, int version, AccountLinks links) {
+
+	/** An account that is linked to nobody. */
+	public UserAccount(UserId id, String username, String displayName, @Nullable String email, Set<Role> roles,
+			boolean enabled, boolean mustChangePassword, Instant createdAt, int version) {
+		this(id, username, displayName, email, roles, enabled, mustChangePassword, createdAt, version,
+				AccountLinks.NONE);
+	}
+
 }

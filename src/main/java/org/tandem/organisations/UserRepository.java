@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +33,8 @@ import org.tandem.system.TenantJdbc;
 class UserRepository {
 
 	private static final String COLUMNS = """
-			id, username, display_name, email, roles, enabled, must_change_password, created_at, version""";
+			id, username, display_name, email, roles, enabled, must_change_password, created_at, version, person_id,
+			person_role""";
 
 	private final TenantJdbc jdbc;
 
@@ -61,11 +65,12 @@ class UserRepository {
 		return this.jdbc.sql("select " + COLUMNS + " from user_account where id = :id and organisation_id = :tenant")
 			.param("id", id.value())
 			.query(UserRepository::account)
-			.optional();
+			.optional()
+			.map((account) -> withVenues(List.of(account)).get(0));
 	}
 
 	List<UserAccount> page(String search, int offset, int limit) {
-		return this.jdbc.sql("select " + COLUMNS + """
+		return withVenues(this.jdbc.sql("select " + COLUMNS + """
 				 from user_account
 				where organisation_id = :tenant
 				  and (lower(display_name) like :search or lower(username) like :search or lower(email) like :search)
@@ -76,7 +81,62 @@ class UserRepository {
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(UserRepository::account)
-			.list();
+			.list());
+	}
+
+	/** The accounts with the venues each is linked to, read for all of them at once. */
+	private List<UserAccount> withVenues(List<UserAccount> accounts) {
+		if (accounts.isEmpty()) {
+			return accounts;
+		}
+		Map<UUID, Set<UUID>> venues = new HashMap<>();
+		this.jdbc.sql("""
+				select user_id, venue_id from user_account_venue
+				 where organisation_id = :tenant and user_id in (:users)
+				""")
+			.param("users", accounts.stream().map((account) -> account.id().value()).toList())
+			.query((ResultSet row) -> {
+				venues.computeIfAbsent(row.getObject("user_id", UUID.class), (user) -> new HashSet<>())
+					.add(row.getObject("venue_id", UUID.class));
+			});
+		return accounts.stream()
+			.map((account) -> venues.containsKey(account.id().value())
+					? new UserAccount(account.id(), account.username(), account.displayName(), account.email(),
+							account.roles(), account.enabled(), account.mustChangePassword(), account.createdAt(),
+							account.version(), account.links().withVenues(venues.get(account.id().value())))
+					: account)
+			.toList();
+	}
+
+	/** Links the account to a person for a role, or unlinks it ({@code null}s). */
+	boolean linkPerson(UserId id, @Nullable UUID person, @Nullable Role role) {
+		return this.jdbc.sql("""
+				update user_account set person_id = :person, person_role = :role
+				 where id = :id and organisation_id = :tenant
+				""")
+			.param("id", id.value())
+			.param("person", person)
+			.param("role", (role != null) ? role.name() : null)
+			.update() == 1;
+	}
+
+	/** The account of the organisation that stands for this person, if any. */
+	Optional<UserAccount> findByPerson(UUID person) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from user_account where person_id = :person and organisation_id = :tenant")
+			.param("person", person)
+			.query(UserRepository::account)
+			.optional();
+	}
+
+	/** Replaces the venues the account is linked to. */
+	void linkVenues(UserId id, Set<UUID> venues) {
+		this.jdbc.sql("delete from user_account_venue where user_id = :id and organisation_id = :tenant")
+			.param("id", id.value())
+			.update();
+		this.jdbc.batch("""
+				insert into user_account_venue (organisation_id, user_id, venue_id) values (:tenant, :id, :venue)
+				""", venues.stream().sorted().map((venue) -> Map.of("id", id.value(), "venue", venue)).toList());
 	}
 
 	long count(String search) {
@@ -144,14 +204,36 @@ class UserRepository {
 		// A login names no organisation: the account tells which one it belongs to.
 		return this.jdbc.crossTenant("""
 				select u.id, u.organisation_id, u.username, u.display_name, u.roles, u.enabled,
-				       u.must_change_password, u.password_hash, u.locked_until, o.default_locale, o.time_zone
+				       u.must_change_password, u.password_hash, u.locked_until, u.person_id, o.default_locale,
+				       o.time_zone
 				  from user_account u join organisation o on o.id = u.organisation_id
 				 where u.username = :username
 				""").param("username", username.value()).query((row, number) -> {
 			Timestamp lockedUntil = row.getTimestamp("locked_until");
 			boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
-			return currentUser(row, locked, row.getString("password_hash"));
-		}).optional();
+			return currentUser(row, locked, row.getString("password_hash"), Set.of());
+		}).optional().map((user) -> withVenues(user, venuesForLogin(this.jdbc, user.userId())));
+	}
+
+	/**
+	 * The venues of an account that is signing in or presenting a token, before its
+	 * organisation is known: the account's id (unique across organisations) names the
+	 * rows.
+	 */
+	static Set<UUID> venuesForLogin(TenantJdbc jdbc, UUID user) {
+		return Set.copyOf(jdbc.crossTenant("select venue_id from user_account_venue where user_id = :user")
+			.param("user", user)
+			.query(UUID.class)
+			.list());
+	}
+
+	static CurrentUser withVenues(CurrentUser user, Set<UUID> venues) {
+		if (venues.isEmpty()) {
+			return user;
+		}
+		return new CurrentUser(user.userId(), user.organisationId(), user.getUsername(), user.displayName(),
+				user.roles(), user.organisationLocale(), user.timeZone(), user.isEnabled(), !user.isAccountNonLocked(),
+				user.mustChangePassword(), user.getPassword(), user.personId().orElse(null), venues);
 	}
 
 	/** Counts a failed login and answers how many there have been in a row. */
@@ -188,19 +270,24 @@ class UserRepository {
 			.update();
 	}
 
-	static CurrentUser currentUser(ResultSet row, boolean locked, @Nullable String passwordHash) throws SQLException {
+	static CurrentUser currentUser(ResultSet row, boolean locked, @Nullable String passwordHash, Set<UUID> venues)
+			throws SQLException {
 		return new CurrentUser(row.getObject("id", UUID.class),
 				new OrganisationId(row.getObject("organisation_id", UUID.class)), row.getString("username"),
 				row.getString("display_name"), roles(row.getString("roles")),
 				Locale.forLanguageTag(row.getString("default_locale")), ZoneId.of(row.getString("time_zone")),
-				row.getBoolean("enabled"), locked, row.getBoolean("must_change_password"), passwordHash);
+				row.getBoolean("enabled"), locked, row.getBoolean("must_change_password"), passwordHash,
+				row.getObject("person_id", UUID.class), venues);
 	}
 
 	private static UserAccount account(ResultSet row, int number) throws SQLException {
+		UUID person = row.getObject("person_id", UUID.class);
+		String personRole = row.getString("person_role");
 		return new UserAccount(new UserId(row.getObject("id", UUID.class)), row.getString("username"),
 				row.getString("display_name"), row.getString("email"), roles(row.getString("roles")),
 				row.getBoolean("enabled"), row.getBoolean("must_change_password"),
-				row.getTimestamp("created_at").toInstant(), row.getInt("version"));
+				row.getTimestamp("created_at").toInstant(), row.getInt("version"),
+				new AccountLinks(person, (personRole != null) ? Role.valueOf(personRole) : null, Set.of()));
 	}
 
 	private static String pattern(String search) {

@@ -3,7 +3,11 @@ package org.tandem.organisations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -33,13 +37,23 @@ public class Users {
 
 	private final Clock clock;
 
+	/** The most venues one venue staff account may be linked to. */
+	public static final int MAX_VENUES = 50;
+
 	private final TokenRepository tokens;
 
-	Users(UserRepository users, PasswordEncoder passwordEncoder, Clock clock, TokenRepository tokens) {
+	private final LinkablePeople people;
+
+	private final LinkableVenues venues;
+
+	Users(UserRepository users, PasswordEncoder passwordEncoder, Clock clock, TokenRepository tokens,
+			LinkablePeople people, LinkableVenues venues) {
 		this.tokens = tokens;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.people = people;
+		this.venues = venues;
 	}
 
 	/**
@@ -105,6 +119,10 @@ public class Users {
 	 * @throws OptimisticLockingFailureException if someone changed the user since
 	 * {@code changes.version()}
 	 * @throws LastAdminKept if the edit would leave no enabled admin
+	 * <p>
+	 * Taking away the role a link is for takes the link with it: without MENTOR (or
+	 * SENIOR) the account no longer stands for its mentor (senior), without VENUE_STAFF
+	 * for its venues.
 	 */
 	@Transactional
 	public UserAccount change(UserId id, UserChanges changes) {
@@ -118,7 +136,124 @@ public class Users {
 				changes.enabled())) {
 			throw new OptimisticLockingFailureException("User " + id + " changed since version " + changes.version());
 		}
+		AccountLinks links = before.links();
+		if (links.personRole() != null && !changes.roles().contains(links.personRole())) {
+			this.users.linkPerson(id, null, null);
+		}
+		if (!links.venues().isEmpty() && !changes.roles().contains(Role.VENUE_STAFF)) {
+			this.users.linkVenues(id, Set.of());
+		}
 		return find(id);
+	}
+
+	/**
+	 * Links the account to a mentor or senior of the organisation: a MENTOR account to a
+	 * mentor, a SENIOR account to a senior. One account per person. Linking the person
+	 * the account already stands for changes nothing.
+	 * @throws UserNotFound if the current organisation has no such user
+	 * @throws AccountLinkRefused {@code UnknownPerson} if the organisation has no such
+	 * person (another organisation's person is told apart from none),
+	 * {@code PersonKindNotRole} if the account has no role for that kind of person,
+	 * {@code PersonHasAccount} if another account stands for the person; nothing is
+	 * written
+	 */
+	@Transactional
+	public UserAccount linkPerson(UserId id, UUID personId) {
+		UserAccount account = find(id);
+		LinkTarget person = this.people.find(personId).orElseThrow(AccountLinkRefused::unknownPerson);
+		if (!account.roles().contains(person.role())) {
+			throw AccountLinkRefused.personKindNotARole(person);
+		}
+		var other = this.users.findByPerson(personId).filter((linked) -> !linked.id().equals(id));
+		if (other.isPresent()) {
+			throw AccountLinkRefused.personHasAccount(person, other.get().displayName());
+		}
+		try {
+			this.users.linkPerson(id, personId, person.role());
+		}
+		catch (DuplicateKeyException raced) {
+			throw AccountLinkRefused.personHasAccount(person, "–");
+		}
+		log.info("User {} linked to a {}", id, person.role());
+		return find(id);
+	}
+
+	/**
+	 * The account stands for no mentor or senior any more.
+	 * @throws UserNotFound if the current organisation has no such user
+	 */
+	@Transactional
+	public UserAccount unlinkPerson(UserId id) {
+		find(id);
+		this.users.linkPerson(id, null, null);
+		return find(id);
+	}
+
+	/**
+	 * Sets the venues a venue staff account works at, replacing those it had; none
+	 * unlinks them all.
+	 * @throws UserNotFound if the current organisation has no such user
+	 * @throws AccountLinkRefused {@code UnknownVenue} if the organisation has one of the
+	 * venues not (another organisation's venue is told apart from none),
+	 * {@code VenuesNeedVenueStaffRole} if the account is not venue staff,
+	 * {@code TooManyVenues} past {@value #MAX_VENUES}; nothing is written
+	 */
+	@Transactional
+	public UserAccount linkVenues(UserId id, Set<UUID> venueIds) {
+		UserAccount account = find(id);
+		Set<UUID> venues = Set.copyOf(venueIds);
+		if (!venues.isEmpty() && !account.roles().contains(Role.VENUE_STAFF)) {
+			throw AccountLinkRefused.venuesNeedVenueStaff();
+		}
+		if (venues.size() > MAX_VENUES) {
+			throw AccountLinkRefused.tooManyVenues(MAX_VENUES);
+		}
+		for (UUID venue : venues) {
+			if (this.venues.find(venue).isEmpty()) {
+				throw AccountLinkRefused.unknownVenue();
+			}
+		}
+		this.users.linkVenues(id, venues);
+		return find(id);
+	}
+
+	/**
+	 * Adds one venue to those a venue staff account works at, by the rules of
+	 * {@link #linkVenues}.
+	 */
+	@Transactional
+	public UserAccount linkVenue(UserId id, UUID venueId) {
+		Set<UUID> venues = new HashSet<>(find(id).links().venues());
+		venues.add(venueId);
+		return linkVenues(id, venues);
+	}
+
+	/** Takes one venue away from those a venue staff account works at. */
+	@Transactional
+	public UserAccount unlinkVenue(UserId id, UUID venueId) {
+		Set<UUID> venues = new HashSet<>(find(id).links().venues());
+		venues.remove(venueId);
+		return linkVenues(id, venues);
+	}
+
+	/**
+	 * The mentor or senior the account stands for, as the people module names them; empty
+	 * if none, or if the person is no longer in the registry.
+	 */
+	public Optional<LinkTarget> linkedPerson(UserAccount account) {
+		UUID person = account.links().person();
+		return (person != null) ? this.people.find(person) : Optional.empty();
+	}
+
+	/** The venues the account works at, as the venues module names them, by name. */
+	public List<LinkTarget> linkedVenues(UserAccount account) {
+		return account.links()
+			.venues()
+			.stream()
+			.map(this.venues::find)
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(LinkTarget::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
 	}
 
 	/**

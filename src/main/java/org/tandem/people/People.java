@@ -222,6 +222,16 @@ public class People {
 		return ids.isEmpty() ? Map.of() : this.people.contacts(ids);
 	}
 
+	/**
+	 * The first names of these people, for a page that shows someone the people they meet
+	 * without telling them more (a mentor's own sessions): read by id in bulk.
+	 * @return a first name for each id the organisation has; ids it does not have are
+	 * left out
+	 */
+	public Map<PersonId, String> firstNames(Collection<PersonId> ids) {
+		return ids.isEmpty() ? Map.of() : this.people.firstNames(ids);
+	}
+
 	public PersonPage page(PersonQuery query) {
 		return this.people.page(query);
 	}

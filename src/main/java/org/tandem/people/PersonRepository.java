@@ -288,6 +288,19 @@ class PersonRepository {
 		return contacts;
 	}
 
+	Map<PersonId, String> firstNames(Collection<PersonId> ids) {
+		Map<PersonId, String> names = new HashMap<>();
+		List<UUID> all = ids.stream().map(PersonId::value).distinct().toList();
+		for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+			this.jdbc.sql("select id, first_name from person where organisation_id = :tenant and id in (:ids)")
+				.param("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
+				.query((ResultSet row) -> {
+					names.put(new PersonId(row.getObject("id", UUID.class)), row.getString("first_name"));
+				});
+		}
+		return names;
+	}
+
 	/** The people with these ids, in the order of the ids. */
 	private List<Row> byIds(List<UUID> ids) {
 		if (ids.isEmpty()) {

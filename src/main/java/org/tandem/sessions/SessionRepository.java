@@ -426,6 +426,61 @@ class SessionRepository {
 		return List.copyOf(sessions.values());
 	}
 
+	/**
+	 * The occurrences a person is booked for that start in a stretch of time, skipped
+	 * ones left out, at most {@code limit} in time order, each with the others booked for
+	 * its session. Starts from the person's bookings (the participant index begins with
+	 * the person) and reaches each session's occurrences by the index on session and
+	 * start, so it reads the person's rows only, however large the organisation.
+	 */
+	List<PersonalOccurrence> scheduleOf(PersonId person, Instant from, Instant to, int limit) {
+		Map<OccurrenceId, ParticipantRole> roles = new HashMap<>();
+		List<Occurrence> occurrences = this.jdbc.sql("select " + OCCURRENCE_COLUMNS + ", p.role as my_role" + """
+				  from sessions_participant p
+				  join sessions_occurrence o on o.organisation_id = p.organisation_id and o.session_id = p.session_id
+				  join sessions_session s on s.id = o.session_id
+				 where p.person_id = :person and p.organisation_id = :tenant and p.status = 'BOOKED'
+				   and o.organisation_id = :tenant and s.organisation_id = :tenant
+				   and o.starts_at >= :from and o.starts_at < :to and o.status <> 'SKIPPED'
+				 order by o.starts_at, o.id
+				 limit :limit
+				""")
+			.param("person", person.value())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.param("limit", limit)
+			.query((row, number) -> {
+				Occurrence occurrence = occurrenceRow(row, number);
+				roles.put(occurrence.id(), ParticipantRole.valueOf(row.getString("my_role")));
+				return occurrence;
+			})
+			.list();
+		if (occurrences.isEmpty()) {
+			return List.of();
+		}
+		Map<SessionId, List<Participant>> others = new HashMap<>();
+		this.jdbc.sql("""
+				select session_id, person_id, role, status, signed_up_at, position
+				  from sessions_participant
+				 where organisation_id = :tenant and session_id in (:sessions) and status = 'BOOKED'
+				   and person_id <> :person
+				 order by position, person_id
+				""")
+			.param("sessions", occurrences.stream().map((o) -> o.session().value()).distinct().toList())
+			.param("person", person.value())
+			.query((ResultSet row) -> {
+				others
+					.computeIfAbsent(new SessionId(row.getObject("session_id", UUID.class)), (id) -> new ArrayList<>())
+					.add(new Participant(new PersonId(row.getObject("person_id", UUID.class)),
+							ParticipantRole.valueOf(row.getString("role")),
+							ParticipantStatus.valueOf(row.getString("status")),
+							row.getTimestamp("signed_up_at").toInstant(), row.getLong("position")));
+			});
+		return occurrences.stream()
+			.map((o) -> new PersonalOccurrence(o, roles.get(o.id()), others.getOrDefault(o.session(), List.of())))
+			.toList();
+	}
+
 	OccurrencePage page(OccurrenceQuery query) {
 		StringBuilder where = new StringBuilder("""
 				 where o.organisation_id = :tenant and s.organisation_id = :tenant

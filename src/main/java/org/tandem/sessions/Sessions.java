@@ -1,6 +1,7 @@
 package org.tandem.sessions;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,6 +52,12 @@ import org.tandem.system.Tenancy;
  */
 @Service
 public class Sessions {
+
+	/** The longest stretch of a person's own schedule read at once, in days. */
+	public static final int MAX_SCHEDULE_DAYS = 93;
+
+	/** The most occurrences of a person's own schedule read at once. */
+	public static final int MAX_SCHEDULE_ITEMS = 500;
 
 	private static final int ONE_TO_ONE_PEOPLE = 2;
 
@@ -147,12 +154,35 @@ public class Sessions {
 		return this.sessions.page(query);
 	}
 
-	/** The organisation's time zone, which sessions are planned in. */
+	/**
+	 * A mentor's or senior's own schedule: the occurrences they are booked for that start
+	 * from {@code from} up to {@code to}, cancelled ones included (so they see what was
+	 * called off) and skipped dates left out, each with the others booked for it. Read
+	 * from the person's bookings by index, never by going through the organisation's
+	 * sessions, and bounded: at most {@value #MAX_SCHEDULE_DAYS} days and
+	 * {@value #MAX_SCHEDULE_ITEMS} occurrences.
+	 * @throws SessionRefused {@code RangeEndsAfterStart} or {@code RangeTooLong} on
+	 * {@code to}
+	 */
+	public PersonalSchedule scheduleOf(PersonId person, Instant from, Instant to) {
+		if (!to.isAfter(from)) {
+			throw new SessionRefused("to", "RangeEndsAfterStart");
+		}
+		if (Duration.between(from, to).compareTo(Duration.ofDays(MAX_SCHEDULE_DAYS + 1)) > 0) {
+			throw new SessionRefused("to", "RangeTooLong", MAX_SCHEDULE_DAYS);
+		}
+		List<PersonalOccurrence> found = this.sessions.scheduleOf(person, from, to, MAX_SCHEDULE_ITEMS + 1);
+		boolean cut = found.size() > MAX_SCHEDULE_ITEMS;
+		return new PersonalSchedule(person, this.clock.instant(), cut ? found.subList(0, MAX_SCHEDULE_ITEMS) : found,
+				cut);
+	}
+
 	private String pairTitle(Pair pair) {
 		Map<PersonId, String> names = this.people.names(List.of(pair.senior(), pair.mentor()));
 		return names.getOrDefault(pair.senior(), "") + " – " + names.getOrDefault(pair.mentor(), "");
 	}
 
+	/** The organisation's time zone, which sessions are planned in. */
 	public ZoneId timeZone() {
 		return this.organisations.current().timeZone();
 	}

@@ -153,4 +153,58 @@ abstract class UserRepositoryContract extends RepositoryContract {
 		assertThat(afterClearing).isEqualTo(1);
 	}
 
+	@Test
+	void aPersonStandsBehindOneAccountAtMost() {
+		UserAccount ali = newUser(this.umea, "ali", "Ali", Role.MENTOR);
+		UserAccount twin = newUser(this.umea, "ali2", "Ali again", Role.MENTOR);
+		UserAccount nobody = newUser(this.umea, "bo", "Bo", Role.MENTOR);
+		java.util.UUID person = java.util.UUID.randomUUID();
+
+		this.tenancy.runAs(this.umea.id(), () -> {
+			this.users.linkPerson(ali.id(), person, Role.MENTOR);
+			this.users.linkPerson(nobody.id(), null, null);
+		});
+
+		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(
+				() -> this.tenancy.runAs(this.umea.id(), () -> this.users.linkPerson(twin.id(), person, Role.MENTOR)));
+	}
+
+	@Test
+	void linksAreReadWithTheAccountAndAtSignInWithinTheOrganisation() {
+		UserAccount ali = newUser(this.umea, "ali", "Ali", Role.MENTOR, Role.VENUE_STAFF);
+		java.util.UUID person = java.util.UUID.randomUUID();
+		java.util.UUID library = java.util.UUID.randomUUID();
+		java.util.UUID careHome = java.util.UUID.randomUUID();
+
+		this.tenancy.runAs(this.umea.id(), () -> {
+			this.users.linkPerson(ali.id(), person, Role.MENTOR);
+			this.users.linkVenues(ali.id(), Set.of(library, careHome));
+			this.users.linkVenues(ali.id(), Set.of(library));
+		});
+
+		AccountLinks links = this.tenancy.callAs(this.umea.id(), () -> this.users.find(ali.id()).orElseThrow().links());
+		assertThat(links).isEqualTo(new AccountLinks(person, Role.MENTOR, Set.of(library)));
+		assertThat(this.tenancy.callAs(this.umea.id(), () -> this.users.page("ali", 0, 10)).get(0).links())
+			.isEqualTo(links);
+		assertThat(this.tenancy.callAs(this.limerick.id(), () -> this.users.findByPerson(person))).isEmpty();
+		assertThat(this.tenancy.callAs(this.umea.id(), () -> this.users.findByPerson(person))).isPresent();
+		CurrentUser signedIn = this.users.findForLogin(new Username(ali.username()), NOW).orElseThrow();
+		assertThat(signedIn.personId()).contains(person);
+		assertThat(signedIn.venueIds()).containsExactly(library);
+		// Another organisation's admin cannot set this account's venues: no row is
+		// theirs.
+		this.tenancy.runAs(this.limerick.id(), () -> this.users.linkVenues(ali.id(), Set.of()));
+		assertThat(this.users.findForLogin(new Username(ali.username()), NOW).orElseThrow().venueIds())
+			.containsExactly(library);
+	}
+
+	@Test
+	void aVenueLinkCannotNameAnotherOrganisationThanItsAccounts() {
+		UserAccount ali = newUser(this.umea, "ali", "Ali", Role.VENUE_STAFF);
+
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.tenancy.runAs(this.limerick.id(),
+					() -> this.users.linkVenues(ali.id(), Set.of(java.util.UUID.randomUUID()))));
+	}
+
 }

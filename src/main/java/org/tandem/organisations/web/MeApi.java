@@ -3,6 +3,8 @@ package org.tandem.organisations.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +33,16 @@ class MeApi {
 		return new Me(user.userId(), user.getUsername(), user.displayName(),
 				user.roles().stream().sorted().map(Role::name).toList(),
 				new Me.Org(organisation.id().value(), organisation.name(), organisation.defaultLocale().toLanguageTag(),
-						organisation.timeZone().getId()));
+						organisation.timeZone().getId()),
+				user.personId().orElse(null), user.venueIds().stream().sorted().toList());
 	}
 
-	record Me(UUID id, String username, String displayName, List<String> roles, Org organisation) {
+	/**
+	 * @param personId the mentor or senior the account belongs to, if an admin linked it
+	 * @param venueIds the venues of a venue staff account
+	 */
+	record Me(UUID id, String username, String displayName, List<String> roles, Org organisation,
+			@Nullable UUID personId, List<UUID> venueIds) {
 
 		record Org(UUID id, String name, String language, String timeZone) {
 		}

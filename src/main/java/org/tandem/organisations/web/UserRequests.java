@@ -1,6 +1,8 @@
 package org.tandem.organisations.web;
 
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.tandem.organisations.NewUser;
 import org.tandem.organisations.UserChanges;
+import org.tandem.organisations.Users;
 import org.tandem.organisations.Username;
 import org.tandem.system.Role;
 
@@ -41,6 +44,16 @@ final class UserRequests {
 		UserChanges toChanges() {
 			return new UserChanges(this.version, this.displayName, this.email, this.roles, this.enabled);
 		}
+
+	}
+
+	/** The mentor or senior an account belongs to. */
+	record PersonLink(@NotNull UUID personId) {
+
+	}
+
+	/** The venues a venue staff account works at; none removes them all. */
+	record VenueLinks(@NotNull @Size(max = Users.MAX_VENUES) List<@NotNull UUID> venueIds) {
 
 	}
 

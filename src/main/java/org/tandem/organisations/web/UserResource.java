@@ -24,14 +24,20 @@ import org.tandem.system.Role;
  * @param mustChangePassword whether their next sign-in asks for a new password
  * @param createdAt when the account was made
  * @param version the version to send back with a change
+ * @param personId the mentor or senior the account belongs to, if linked
+ * @param personRole the role that link is for ({@code MENTOR} or {@code SENIOR}), if
+ * linked
+ * @param venueIds the venues of a venue staff account
  */
 record UserResource(UUID id, String username, String displayName, @Nullable String email, Set<Role> roles,
-		boolean enabled, boolean mustChangePassword, Instant createdAt, int version) {
+		boolean enabled, boolean mustChangePassword, Instant createdAt, int version, @Nullable UUID personId,
+		@Nullable Role personRole, List<UUID> venueIds) {
 
 	static UserResource of(UserAccount account) {
 		return new UserResource(account.id().value(), account.username(), account.displayName(), account.email(),
 				account.roles(), account.enabled(), account.mustChangePassword(), account.createdAt(),
-				account.version());
+				account.version(), account.links().person(), account.links().personRole(),
+				account.links().venues().stream().sorted().toList());
 	}
 
 	/** One page of users. */

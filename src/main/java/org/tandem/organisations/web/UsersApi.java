@@ -1,12 +1,14 @@
 package org.tandem.organisations.web;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +55,30 @@ class UsersApi {
 	@PutMapping("/api/v1/users/{id}")
 	UserResource change(@PathVariable UUID id, @Valid @RequestBody UserRequests.Change request) {
 		return UserResource.of(this.users.change(new UserId(id), request.toChanges()));
+	}
+
+	/**
+	 * Links the account to the mentor or senior it belongs to: a MENTOR account to a
+	 * mentor, a SENIOR account to a senior, one account per person. A person of another
+	 * organisation is answered exactly as one that does not exist.
+	 */
+	@PutMapping("/api/v1/users/{id}/person")
+	UserResource linkPerson(@PathVariable UUID id, @Valid @RequestBody UserRequests.PersonLink request) {
+		return UserResource.of(this.users.linkPerson(new UserId(id), request.personId()));
+	}
+
+	@DeleteMapping("/api/v1/users/{id}/person")
+	UserResource unlinkPerson(@PathVariable UUID id) {
+		return UserResource.of(this.users.unlinkPerson(new UserId(id)));
+	}
+
+	/**
+	 * Sets the venues a venue staff account works at, replacing those it had; an empty
+	 * list removes them all.
+	 */
+	@PutMapping("/api/v1/users/{id}/venues")
+	UserResource linkVenues(@PathVariable UUID id, @Valid @RequestBody UserRequests.VenueLinks request) {
+		return UserResource.of(this.users.linkVenues(new UserId(id), Set.copyOf(request.venueIds())));
 	}
 
 	@PostMapping("/api/v1/users/{id}/password-reset")

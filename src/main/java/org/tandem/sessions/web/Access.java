@@ -2,10 +2,11 @@ package org.tandem.sessions.web;
 
 /**
  * Who may use the sessions pages and API: admins and coordinators plan and change
- * anything in their organisation; venue staff see the sessions (Tandem does not yet link
- * a staff account to its venues, so they see those of every venue of the organisation).
- * Mentors and seniors do not see sessions here yet: Tandem does not link user accounts to
- * people, so a mentor's own schedule waits for that link.
+ * anything in their organisation; venue staff see the sessions (of every venue of the
+ * organisation for now: their account names its venues, {@code CurrentUser.venueIds()},
+ * and narrowing these pages to them is the venue staff feature's to do). Mentors and
+ * seniors see their own sessions only, on "My sessions" ({@link MySessionsController},
+ * {@link MySessionsApi}), found through the person their account is linked to.
  */
 final class Access {
 

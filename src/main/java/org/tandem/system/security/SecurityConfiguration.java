@@ -10,6 +10,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -63,8 +64,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, OpaqueTokenIntrospector tokens, ProblemResponses problems)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, OpaqueTokenIntrospector tokens, ProblemResponses problems,
+			UserDetailsService accounts) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.oauth2ResourceServer((server) -> server.opaqueToken((opaque) -> opaque.introspector(tokens))
@@ -73,6 +74,13 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BEARER_REQUEST))
+			// A browser session calling the API is checked like its pages, and answered
+			// 401.
+			.addFilterAfter(
+					new SessionAccountCheck(accounts,
+							(request, response) -> problems.commence(request, response,
+									new InsufficientAuthenticationException("The account changed since sign-in"))),
+					BasicAuthenticationFilter.class)
 			.requestCache((cache) -> cache.disable())
 			.headers(
 					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
@@ -105,7 +113,7 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(pagesEntryPoint())
 				.accessDeniedHandler(pagesAccessDenied()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BEARER_REQUEST))
-			.addFilterAfter(new SessionAccountCheck(accounts), BasicAuthenticationFilter.class)
+			.addFilterAfter(SessionAccountCheck.forPages(accounts), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(), SessionAccountCheck.class)
 			.headers(
 					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
