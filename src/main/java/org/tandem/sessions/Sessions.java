@@ -177,8 +177,12 @@ public class Sessions {
 				cut);
 	}
 
+	/**
+	 * "Astrid – Ali": first names only, since the title goes out in text messages,
+	 * e-mails and calendar feeds that people sync to other services.
+	 */
 	private String pairTitle(Pair pair) {
-		Map<PersonId, String> names = this.people.names(List.of(pair.senior(), pair.mentor()));
+		Map<PersonId, String> names = this.people.firstNames(List.of(pair.senior(), pair.mentor()));
 		return names.getOrDefault(pair.senior(), "") + " – " + names.getOrDefault(pair.mentor(), "");
 	}
 
@@ -189,7 +193,7 @@ public class Sessions {
 
 	/** Today in the organisation's time zone, by the application's clock. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(timeZone()));
+		return LocalDate.ofInstant(this.clock.instant(), timeZone());
 	}
 
 	/**

@@ -196,7 +196,7 @@ class WorkshopsTest {
 			.plan(new OneToOnePlan(this.programme.pair(this.astrid, ali), null, this.programme.inStudyRoom(),
 					Schedule.single(TUESDAY.plusWeeks(5), LocalTime.of(14, 0), LocalTime.of(15, 0)))));
 
-		assertThat(single.title()).isEqualTo("Astrid Berg – Ali Lindqvist");
+		assertThat(single.title()).isEqualTo("Astrid – Ali");
 		assertThatExceptionOfType(SessionRefused.class)
 			.isThrownBy(() -> this.programme.as(() -> this.workshops.signUp(single.id(), this.bengt)))
 			.satisfies((refusal) -> assertThat(refusal.rule()).isEqualTo("NotAWorkshop"));
