@@ -85,7 +85,7 @@ public class Mentoring {
 	@Transactional
 	public Training recordTraining(PersonId id, TrainingDetails details) {
 		Person mentor = mentor(id);
-		LocalDate today = LocalDate.now(this.clock.withZone(this.organisations.current().timeZone()));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.organisations.current().timeZone());
 		if (details.date().isAfter(today)) {
 			throw new TrainingRefused("date", "InTheFuture");
 		}

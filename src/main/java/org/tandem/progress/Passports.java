@@ -64,7 +64,7 @@ public class Passports {
 	public Passport passport(Person senior) {
 		ZoneId zone = this.organisations.current().timeZone();
 		List<TopicId> wanted = senior.profile().topics().stream().map(TopicWish::topic).toList();
-		return Passport.derive(senior.id(), senior.fullName(), LocalDate.now(this.clock.withZone(zone)),
+		return Passport.derive(senior.id(), senior.fullName(), LocalDate.ofInstant(this.clock.instant(), zone),
 				this.curriculum.topics(), wanted, this.history.topicsOf(senior.id()), this.logbook.stepsOf(senior.id()),
 				zone);
 	}

@@ -77,7 +77,7 @@ public class ProgrammeFollowUp {
 
 	/** The first day that counts: a session on it or after it is recent. */
 	public LocalDate quietSince() {
-		return LocalDate.now(this.clock.withZone(zone())).minusDays(QUIET_DAYS);
+		return LocalDate.ofInstant(this.clock.instant(), zone()).minusDays(QUIET_DAYS);
 	}
 
 	/**
