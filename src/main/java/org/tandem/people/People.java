@@ -232,6 +232,15 @@ public class People {
 		return ids.isEmpty() ? Map.of() : this.people.firstNames(ids);
 	}
 
+	/**
+	 * The ids of a programme's members of one kind and status, in name order: ids only,
+	 * for modules that list a part of a programme page by page (a coordinator's
+	 * follow-up) and read the names of one page with {@link #names}.
+	 */
+	public List<PersonId> memberIds(PersonKind kind, ProgrammeId programme, PersonStatus status) {
+		return this.people.memberIds(kind, programme, status);
+	}
+
 	public PersonPage page(PersonQuery query) {
 		return this.people.page(query);
 	}

@@ -238,6 +238,21 @@ class PersonRepository {
 		return new PersonPage(items, query.page(), query.size(), total[0]);
 	}
 
+	List<PersonId> memberIds(PersonKind kind, ProgrammeId programme, PersonStatus status) {
+		return this.jdbc.sql("""
+				select p.id from person p
+				 where p.organisation_id = :tenant and p.kind = :kind and p.status = :status
+				   and p.id in (select x.person_id from person_programme x
+				                 where x.organisation_id = :tenant and x.programme_id = :programme)
+				 order by p.last_name, p.first_name, p.id
+				""")
+			.param("kind", kind.name())
+			.param("status", status.name())
+			.param("programme", programme.value())
+			.query((row, number) -> new PersonId(row.getObject("id", UUID.class)))
+			.list();
+	}
+
 	/**
 	 * The full names of those of these people who are in the organisation, read a chunk
 	 * of ids at a time so that no statement carries thousands of parameters.

@@ -1,0 +1,79 @@
+package org.tandem.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.curriculum.Curriculum;
+import org.tandem.curriculum.TopicId;
+import org.tandem.logbook.LogHistory;
+import org.tandem.logbook.Logbook;
+import org.tandem.organisations.Organisations;
+import org.tandem.people.People;
+import org.tandem.people.Person;
+import org.tandem.people.PersonId;
+import org.tandem.people.PersonKind;
+import org.tandem.people.TopicWish;
+
+/**
+ * Seniors' learning passports, worked out from the logs whenever one is read: the
+ * senior's step rows and the topics of the sessions they came to (two queries by an index
+ * that starts with the senior), the curriculum, and the senior's profile. Reading the
+ * catalogue each time is two small queries of the organisation's topics and steps; it is
+ * not cached until a measurement says it must be.
+ */
+@Service
+public class Passports {
+
+	private final People people;
+
+	private final Curriculum curriculum;
+
+	private final Logbook logbook;
+
+	private final LogHistory history;
+
+	private final Organisations organisations;
+
+	private final Clock clock;
+
+	Passports(People people, Curriculum curriculum, Logbook logbook, LogHistory history, Organisations organisations,
+			Clock clock) {
+		this.people = people;
+		this.curriculum = curriculum;
+		this.logbook = logbook;
+		this.history = history;
+		this.organisations = organisations;
+		this.clock = clock;
+	}
+
+	/**
+	 * A senior's passport as the logs say now.
+	 * @throws org.tandem.people.PersonNotFound if the organisation has no such senior
+	 */
+	@Transactional(readOnly = true)
+	public Passport passport(PersonId id) {
+		return passport(senior(id));
+	}
+
+	/** The passport of a senior already read. */
+	@Transactional(readOnly = true)
+	public Passport passport(Person senior) {
+		ZoneId zone = this.organisations.current().timeZone();
+		List<TopicId> wanted = senior.profile().topics().stream().map(TopicWish::topic).toList();
+		return Passport.derive(senior.id(), senior.fullName(), LocalDate.ofInstant(this.clock.instant(), zone),
+				this.curriculum.topics(), wanted, this.history.topicsOf(senior.id()), this.logbook.stepsOf(senior.id()),
+				zone);
+	}
+
+	/**
+	 * @throws org.tandem.people.PersonNotFound if the organisation has no such senior
+	 */
+	public Person senior(PersonId id) {
+		return this.people.get(PersonKind.SENIOR, id);
+	}
+
+}
