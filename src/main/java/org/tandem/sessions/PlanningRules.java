@@ -36,6 +36,11 @@ import org.tandem.venues.Venues;
  * another planned meeting. Clashes are looked for meeting by meeting in time order and,
  * within one meeting, mentors first, then seniors, then the room, so that the first clash
  * named is the earliest one.
+ * <p>
+ * Before it looks for clashes, a check locks every mentor, senior and room it concerns
+ * until the transaction ends ({@link PlanningLocks}): a plan, a move or a sign-up that
+ * touches any of them at the same moment waits, then sees what this one wrote. The
+ * caller's transaction must therefore also write what was checked.
  */
 @Component
 class PlanningRules {
@@ -46,12 +51,15 @@ class PlanningRules {
 
 	private final Venues venues;
 
+	private final PlanningLocks locks;
+
 	private final Clock clock;
 
-	PlanningRules(SessionRepository sessions, People people, Venues venues, Clock clock) {
+	PlanningRules(SessionRepository sessions, People people, Venues venues, PlanningLocks locks, Clock clock) {
 		this.sessions = sessions;
 		this.people = people;
 		this.venues = venues;
+		this.locks = locks;
 		this.clock = clock;
 	}
 
@@ -104,14 +112,25 @@ class PlanningRules {
 
 	/**
 	 * Checks only that people are free: for a senior taking a place in a workshop that
-	 * was planned before.
+	 * was planned before. Locks them first, like {@link #check}.
 	 */
 	void refuseClashes(List<Slot> slots, Collection<PersonId> mentors, Collection<PersonId> seniors,
 			Set<OccurrenceId> ignoring) {
 		refuseClashes(slots, mentors, seniors, null, ignoring);
 	}
 
-	/** Whether the person has no other planned meeting at any of the times. */
+	/**
+	 * Locks people until the transaction ends, before {@link #free} is asked about them
+	 * one by one: all of them at once, so that the locks are taken in one order.
+	 */
+	void lock(Collection<PersonId> people) {
+		this.locks.lock(people, null);
+	}
+
+	/**
+	 * Whether the person has no other planned meeting at any of the times. The caller has
+	 * locked the person ({@link #lock}) if the answer leads to a write.
+	 */
 	boolean free(PersonId person, List<Slot> slots, Set<OccurrenceId> ignoring) {
 		if (slots.isEmpty()) {
 			return true;
@@ -141,8 +160,12 @@ class PlanningRules {
 
 	private void refuseClashes(List<Slot> slots, Collection<PersonId> mentors, Collection<PersonId> seniors,
 			@Nullable RoomAt room, Set<OccurrenceId> ignoring) {
+		if (slots.isEmpty()) {
+			return;
+		}
 		List<PersonId> people = new ArrayList<>(new LinkedHashSet<>(mentors));
 		people.addAll(seniors);
+		this.locks.lock(people, (room != null) ? room.room().id() : null);
 		List<Busy> busy = busy(slots, people, (room != null) ? room.room().id() : null, ignoring);
 		if (busy.isEmpty()) {
 			return;

@@ -55,6 +55,9 @@ public class TimeProposals {
 
 	private static final int MAX_DAYS = 366;
 
+	/** How many days of bookings are read at a time. */
+	static final int WINDOW_DAYS = 28;
+
 	private final Pairs pairs;
 
 	private final People people;
@@ -124,17 +127,27 @@ public class TimeProposals {
 		}
 		List<Venue> venues = (place == Place.VENUE) ? candidateVenues(programme, senior, mentor) : List.of();
 		List<RoomId> rooms = venues.stream().flatMap((venue) -> venue.rooms().stream()).map(Room::id).toList();
-		List<Busy> busy = this.sessions.busy(List.of(senior.id(), mentor.id()), rooms,
-				Schedule.at(first, LocalTime.MIDNIGHT, zone).toInstant(),
-				Schedule.at(last.plusDays(1), LocalTime.MIDNIGHT, zone).toInstant());
+		List<PersonId> pairPeople = List.of(senior.id(), mentor.id());
 		int minutes = programme.sessionMinutes();
 		List<ProposedTime> proposed = new ArrayList<>();
-		for (LocalDate day = first; !day.isAfter(last) && proposed.size() < count; day = day.plusDays(1)) {
-			ProposedTime time = firstFit(day, zone, minutes, now,
-					shared(senior.availability(), mentor.availability(), day.getDayOfWeek()), place, venues, busy,
-					senior.id(), mentor.id());
-			if (time != null) {
-				proposed.add(time);
+		// Bookings are read a window at a time, as far as the search gets: the next few
+		// times usually lie in the first weeks, and a year of a busy room's bookings
+		// need not be read for them.
+		for (LocalDate windowStart = first; !windowStart.isAfter(last)
+				&& proposed.size() < count; windowStart = windowStart.plusDays(WINDOW_DAYS)) {
+			LocalDate windowEnd = windowStart.plusDays(WINDOW_DAYS - 1).isAfter(last) ? last
+					: windowStart.plusDays(WINDOW_DAYS - 1);
+			List<Busy> busy = this.sessions.busy(pairPeople, rooms,
+					Schedule.at(windowStart, LocalTime.MIDNIGHT, zone).toInstant(),
+					Schedule.at(windowEnd.plusDays(1), LocalTime.MIDNIGHT, zone).toInstant());
+			for (LocalDate day = windowStart; !day.isAfter(windowEnd)
+					&& proposed.size() < count; day = day.plusDays(1)) {
+				ProposedTime time = firstFit(day, zone, minutes, now,
+						shared(senior.availability(), mentor.availability(), day.getDayOfWeek()), place, venues, busy,
+						senior.id(), mentor.id());
+				if (time != null) {
+					proposed.add(time);
+				}
 			}
 		}
 		return proposed;

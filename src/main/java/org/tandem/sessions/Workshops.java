@@ -134,6 +134,7 @@ public class Workshops {
 			return Optional.empty();
 		}
 		List<Slot> remaining = remaining(session);
+		this.rules.lock(session.waitingList());
 		for (PersonId waiting : session.waitingList()) {
 			if (this.rules.free(waiting, remaining, Set.of())) {
 				this.sessions.changeParticipant(workshop, waiting, ParticipantStatus.BOOKED, this.clock.instant());

@@ -244,7 +244,7 @@ class SessionsApiTest {
 			.content("{\"seniorId\":\"" + this.astrid + "\"}"), Role.COORDINATOR)
 			.andExpect(jsonPath("$.status").value("BOOKED"));
 		call(post(participants).contentType(MediaType.APPLICATION_JSON).content("{\"seniorId\":\"" + bengt + "\"}"),
-				Role.COORDINATOR)
+				Role.VENUE_STAFF)
 			.andExpect(jsonPath("$.status").value("WAITING"));
 		call(get(participants), Role.VENUE_STAFF)
 			.andExpect(jsonPath("$.booked[0].personId").value(this.astrid.toString()))
@@ -293,10 +293,12 @@ class SessionsApiTest {
 				 "where":{"place":"ONLINE","meetingLink":"https://meet.example.se/w"},
 				 "when":{"day":"2026-12-02","start":"10:00","end":"12:00"}}
 				""".formatted(this.programme.programme, this.ali)), role).andExpect(status().isForbidden());
-		call(post("/api/v1/workshops/" + id + "/participants").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"seniorId\":\"" + this.astrid + "\"}"), role).andExpect(status().isForbidden());
-		call(delete("/api/v1/workshops/" + id + "/participants/" + this.astrid), role)
-			.andExpect(status().isForbidden());
+		if (role != Role.VENUE_STAFF) {
+			call(post("/api/v1/workshops/" + id + "/participants").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"seniorId\":\"" + this.astrid + "\"}"), role).andExpect(status().isForbidden());
+			call(delete("/api/v1/workshops/" + id + "/participants/" + this.astrid), role)
+				.andExpect(status().isForbidden());
+		}
 	}
 
 	@Test

@@ -131,6 +131,46 @@ class SessionsPagesTest {
 				.string(containsString("Ali Lindqvist har redan &quot;BankID&quot; tisdag 1 december 14:00–15:00.")));
 	}
 
+	@Autowired
+	SessionRepository repository;
+
+	@Test
+	void aWeekWithMoreMeetingsThanAPageIsPagedAndSaysSo() throws Exception {
+		java.time.ZoneId zone = java.time.ZoneId.of("Europe/Stockholm");
+		java.time.LocalDate tuesday = java.time.LocalDate.of(2026, 12, 1);
+		int meetings = OccurrenceQuery.MAX_SIZE + 1;
+		this.programme.as(() -> {
+			for (int i = 0; i < meetings; i++) {
+				SessionId id = new SessionId(java.util.UUID.randomUUID());
+				java.time.Instant start = tuesday.atTime(9, 0).atZone(zone).toInstant().plusSeconds(60L * i);
+				Location online = Location.online("https://meet.example.se/" + i);
+				String title = "Möte %03d".formatted(i + 1);
+				this.repository.insert(
+						new Session(id, this.programme.programme, SessionKind.ONE_TO_ONE, null, title, null, online,
+								Schedule
+									.single(tuesday, start.atZone(zone).toLocalTime(),
+											start.atZone(zone).toLocalTime().plusMinutes(30)),
+								zone, java.util.List.of(),
+								java.util.List.of(new Occurrence(new OccurrenceId(java.util.UUID.randomUUID()), id,
+										this.programme.programme, SessionKind.ONE_TO_ONE, title, 0, start, start,
+										start.plusSeconds(1800), online, OccurrenceStatus.PLANNED, null, 0))),
+						null, start);
+			}
+			return null;
+		});
+		String week = "/programmes/" + this.programme.programme + "/sessions?week=2026-11-30";
+
+		this.mvc.perform(get(week).with(this.coordinator).header("Accept-Language", "sv"))
+			.andExpect(content().string(containsString("501 träffar planerade den här veckan")))
+			.andExpect(content().string(containsString("Träff 1–500 av 501 den här veckan visas.")))
+			.andExpect(content().string(containsString("Möte 500")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Möte 501"))))
+			.andExpect(content().string(containsString("week=2026-11-30&amp;page=1")));
+		this.mvc.perform(get(week + "&page=1").with(this.coordinator).header("Accept-Language", "sv"))
+			.andExpect(content().string(containsString("Träff 501–501 av 501 den här veckan visas.")))
+			.andExpect(content().string(containsString("Möte 501")));
+	}
+
 	@Test
 	void mentorsAndAnalystsDoNotSeeSessionPages() throws Exception {
 		for (Role role : new Role[] { Role.MENTOR, Role.ANALYST, Role.SENIOR }) {

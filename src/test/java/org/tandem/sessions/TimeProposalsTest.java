@@ -92,6 +92,24 @@ class TimeProposalsTest {
 	}
 
 	@Test
+	void findsTheFirstFreeTimeBeyondTheFirstWindowOfBookingsRead() {
+		PlannableProgramme programme = programme("Jokkmokk");
+		PersonId ali = programme.mentor("Ali", "Lindqvist");
+		PairId pair = programme.pair(programme.senior("Astrid", "Berg"), ali);
+		PairId busy = programme.pair(programme.senior("Bengt", "Ek"), ali);
+		programme.as(() -> this.sessions.plan(new OneToOnePlan(busy, "Varje tisdag", programme.inLargeRoom(),
+				Schedule.weekly(LocalDate.of(2026, 12, 1), LocalTime.of(13, 0), LocalTime.of(17, 0), 1, null, 6,
+						java.util.Set.of()))));
+
+		List<ProposedTime> times = programme
+			.as(() -> this.proposals.next(pair, LocalDate.of(2026, 11, 30), 2, Place.VENUE));
+
+		assertThat(LocalDate.of(2026, 11, 30).plusDays(TimeProposals.WINDOW_DAYS)).isBefore(LocalDate.of(2027, 1, 12));
+		assertThat(times).extracting(ProposedTime::day)
+			.containsExactly(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 1, 19));
+	}
+
+	@Test
 	void aPairNotApprovedGetsNoProposals() {
 		PlannableProgramme programme = programme("Kiruna");
 		PairId pair = programme.pair(programme.senior("Astrid", "Berg"), programme.mentor("Ali", "Lindqvist"));

@@ -2,17 +2,24 @@ package org.tandem.sessions.web;
 
 /**
  * Who may use the sessions pages and API: admins and coordinators plan and change
- * anything in their organisation; venue staff see the sessions (of every venue of the
- * organisation for now: their account names its venues, {@code CurrentUser.venueIds()},
- * and narrowing these pages to them is the venue staff feature's to do). Mentors and
- * seniors see their own sessions only, on "My sessions" ({@link MySessionsController},
- * {@link MySessionsApi}), found through the person their account is linked to.
+ * anything in their organisation; venue staff see the sessions and sign seniors up for
+ * workshops (of every venue of the organisation for now: their account names its venues,
+ * {@code CurrentUser.venueIds()}, and narrowing these pages to them is still to do).
+ * Mentors and seniors see their own sessions only, on "My sessions"
+ * ({@link MySessionsController}, {@link MySessionsApi}), found through the person their
+ * account is linked to.
  */
 final class Access {
 
 	static final String READ = "hasAnyRole('ADMIN', 'COORDINATOR', 'VENUE_STAFF')";
 
 	static final String WRITE = "hasAnyRole('ADMIN', 'COORDINATOR')";
+
+	/**
+	 * Signing seniors up for a workshop and cancelling a sign-up: venue staff help their
+	 * residents and visitors with it, as well as the planners.
+	 */
+	static final String SIGN_UP = "hasAnyRole('ADMIN', 'COORDINATOR', 'VENUE_STAFF')";
 
 	private Access() {
 	}

@@ -41,6 +41,7 @@ import org.tandem.sessions.Location;
 import org.tandem.sessions.Move;
 import org.tandem.sessions.Occurrence;
 import org.tandem.sessions.OccurrenceId;
+import org.tandem.sessions.OccurrencePage;
 import org.tandem.sessions.OccurrenceQuery;
 import org.tandem.sessions.OneToOnePlan;
 import org.tandem.sessions.Place;
@@ -49,8 +50,10 @@ import org.tandem.sessions.Schedule;
 import org.tandem.sessions.Scope;
 import org.tandem.sessions.Session;
 import org.tandem.sessions.SessionId;
+import org.tandem.sessions.SessionKind;
 import org.tandem.sessions.Sessions;
 import org.tandem.sessions.TimeProposals;
+import org.tandem.sessions.web.OccurrenceItems.Item;
 import org.tandem.system.RuleViolated;
 import org.tandem.venues.Room;
 import org.tandem.venues.RoomId;
@@ -67,7 +70,11 @@ import org.tandem.venues.Venues;
 @Controller
 class SessionsController {
 
-	private static final int WEEK_PAGE = 500;
+	/**
+	 * The most meetings one page of a week shows; a busier week (a national programme's)
+	 * is paged, and the page says so.
+	 */
+	static final int WEEK_PAGE = 500;
 
 	private final Sessions sessions;
 
@@ -81,16 +88,19 @@ class SessionsController {
 
 	private final Venues venues;
 
+	private final OccurrenceItems items;
+
 	private final MessageSource messages;
 
 	SessionsController(Sessions sessions, TimeProposals proposals, Pairs pairs, People people, Programmes programmes,
-			Venues venues, MessageSource messages) {
+			Venues venues, OccurrenceItems items, MessageSource messages) {
 		this.sessions = sessions;
 		this.proposals = proposals;
 		this.pairs = pairs;
 		this.people = people;
 		this.programmes = programmes;
 		this.venues = venues;
+		this.items = items;
 		this.messages = messages;
 	}
 
@@ -98,15 +108,15 @@ class SessionsController {
 	@PreAuthorize(Access.READ)
 	String week(@PathVariable UUID programmeId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate week,
-			Model model, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		Programme programme = this.programmes.get(new ProgrammeId(programmeId));
 		ZoneId zone = this.sessions.timeZone();
 		LocalDate monday = ((week != null) ? week : this.sessions.today())
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		List<Occurrence> occurrences = this.sessions
+		OccurrencePage listed = this.sessions
 			.occurrences(new OccurrenceQuery(programme.id(), null, null, monday.atStartOfDay(zone).toInstant(),
-					monday.plusWeeks(1).atStartOfDay(zone).toInstant(), true, 0, WEEK_PAGE))
-			.items();
+					monday.plusWeeks(1).atStartOfDay(zone).toInstant(), true, page, WEEK_PAGE));
+		List<Occurrence> occurrences = listed.items();
 		Map<LocalDate, List<Item>> byDay = new LinkedHashMap<>();
 		for (int i = 0; i < 7; i++) {
 			byDay.put(monday.plusDays(i), new ArrayList<>());
@@ -114,11 +124,12 @@ class SessionsController {
 		Map<VenueId, Venue> venueCache = new LinkedHashMap<>();
 		for (Occurrence occurrence : occurrences) {
 			ZonedDateTime start = occurrence.start().atZone(zone);
-			byDay.get(start.toLocalDate()).add(item(occurrence, zone, venueCache, locale));
+			byDay.get(start.toLocalDate()).add(this.items.item(occurrence, zone, venueCache, locale));
 		}
 		DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
 		List<Day> days = new ArrayList<>();
-		byDay.forEach((day, items) -> days.add(new Day(day, capitalised(dayLabel.format(day), locale), items)));
+		byDay.forEach((day, items) -> days
+			.add(new Day(day, OccurrenceItems.capitalised(dayLabel.format(day), locale), items)));
 		model.addAttribute("programme", programme);
 		model.addAttribute("monday", monday);
 		model.addAttribute("weekLabel",
@@ -127,7 +138,13 @@ class SessionsController {
 								DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(monday.plusDays(6)) },
 						locale));
 		model.addAttribute("days", days);
-		model.addAttribute("count", occurrences.stream().filter(Occurrence::isPlanned).count());
+		model.addAttribute("listed", listed);
+		model.addAttribute("pageBase", "/programmes/" + programme.id() + "/sessions?week=" + monday);
+		model.addAttribute("count",
+				this.sessions
+					.occurrences(new OccurrenceQuery(programme.id(), null, null, monday.atStartOfDay(zone).toInstant(),
+							monday.plusWeeks(1).atStartOfDay(zone).toInstant(), false, 0, 1))
+					.totalItems());
 		List<Pair> approved = this.pairs.of(programme.id())
 			.stream()
 			.filter((pair) -> pair.status() == PairStatus.APPROVED)
@@ -166,12 +183,15 @@ class SessionsController {
 	@PreAuthorize(Access.READ)
 	String session(@PathVariable UUID sessionId, Model model, Locale locale) {
 		Session session = this.sessions.get(new SessionId(sessionId));
+		if (session.kind() == SessionKind.WORKSHOP) {
+			return "redirect:/workshops/" + sessionId;
+		}
 		ZoneId zone = session.timeZone();
 		Map<VenueId, Venue> venueCache = new LinkedHashMap<>();
 		model.addAttribute("planned", session);
 		model.addAttribute("programme", this.programmes.get(session.programme()));
 		model.addAttribute("occurrences",
-				session.occurrences().stream().map((o) -> item(o, zone, venueCache, locale)).toList());
+				session.occurrences().stream().map((o) -> this.items.item(o, zone, venueCache, locale)).toList());
 		Map<PersonId, String> names = this.people
 			.names(Stream.concat(session.mentors().stream(), session.seniors().stream()).toList());
 		model.addAttribute("mentors", session.mentors().stream().map((id) -> names.getOrDefault(id, "")).toList());
@@ -184,15 +204,15 @@ class SessionsController {
 	String cancel(@PathVariable UUID sessionId, @PathVariable UUID occurrenceId,
 			@RequestParam(required = false) @Nullable String reason, @RequestParam(defaultValue = "THIS") Scope scope,
 			Locale locale, RedirectAttributes redirect) {
-		OccurrenceId id = this.sessions.occurrence(new SessionId(sessionId), new OccurrenceId(occurrenceId)).id();
+		Occurrence occurrence = this.sessions.occurrence(new SessionId(sessionId), new OccurrenceId(occurrenceId));
 		try {
-			this.sessions.cancel(id, reason, scope);
+			this.sessions.cancel(occurrence.id(), reason, scope);
 			redirect.addFlashAttribute("changed", "sessions.cancelled");
 		}
 		catch (RuleViolated refused) {
 			redirect.addFlashAttribute("refusal", text(refused, locale));
 		}
-		return "redirect:/sessions/" + sessionId;
+		return "redirect:" + OccurrenceItems.page(occurrence);
 	}
 
 	@PostMapping("/sessions/{sessionId}/occurrences/{occurrenceId}/reschedule")
@@ -202,15 +222,15 @@ class SessionsController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime start,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime end,
 			@RequestParam(defaultValue = "THIS") Scope scope, Locale locale, RedirectAttributes redirect) {
-		OccurrenceId id = this.sessions.occurrence(new SessionId(sessionId), new OccurrenceId(occurrenceId)).id();
+		Occurrence occurrence = this.sessions.occurrence(new SessionId(sessionId), new OccurrenceId(occurrenceId));
 		try {
-			this.sessions.reschedule(id, new Move(day, start, end, null), scope);
+			this.sessions.reschedule(occurrence.id(), new Move(day, start, end, null), scope);
 			redirect.addFlashAttribute("changed", "sessions.moved");
 		}
 		catch (RuleViolated refused) {
 			redirect.addFlashAttribute("refusal", text(refused, locale));
 		}
-		return "redirect:/sessions/" + sessionId;
+		return "redirect:" + OccurrenceItems.page(occurrence);
 	}
 
 	private String planPage(PairId pairId, @Nullable LocalDate from, PlanForm form, @Nullable String refusal,
@@ -224,8 +244,8 @@ class SessionsController {
 		try {
 			DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
 			for (ProposedTime time : this.proposals.next(pairId, first, 6, Place.VENUE)) {
-				choices.add(new Choice(Choice.value(time), capitalised(day.format(time.day()), locale) + " "
-						+ time.start() + "–" + time.end() + ", " + time.roomName() + ", " + time.venueName()));
+				choices.add(new Choice(Choice.value(time), OccurrenceItems.capitalised(day.format(time.day()), locale)
+						+ " " + time.start() + "–" + time.end() + ", " + time.roomName() + ", " + time.venueName()));
 			}
 		}
 		catch (RuleViolated refused) {
@@ -249,25 +269,6 @@ class SessionsController {
 		return "sessions/plan";
 	}
 
-	private Item item(Occurrence occurrence, ZoneId zone, Map<VenueId, Venue> venueCache, Locale locale) {
-		ZonedDateTime start = occurrence.start().atZone(zone);
-		ZonedDateTime end = occurrence.end().atZone(zone);
-		Location location = occurrence.location();
-		String where = switch (location.place()) {
-			case HOME -> this.messages.getMessage("sessions.place.HOME", null, locale);
-			case ONLINE -> this.messages.getMessage("sessions.place.ONLINE", null, locale);
-			case VENUE -> {
-				Venue venue = venueCache.computeIfAbsent(location.venue(), this.venues::get);
-				yield venue.room(location.room()).map(Room::name).orElse("") + ", " + venue.name();
-			}
-		};
-		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-		return new Item(occurrence.id().value(), occurrence.session().value(), start.toLocalDate(),
-				capitalised(day.format(start), locale), start.toLocalTime() + "–" + end.toLocalTime(),
-				start.toLocalTime(), end.toLocalTime(), occurrence.title(), where, occurrence.status().name(),
-				occurrence.isPlanned(), occurrence.moved(), occurrence.reason());
-	}
-
 	private static String pairName(Pair pair, Map<PersonId, String> names) {
 		return names.getOrDefault(pair.senior(), "") + " – " + names.getOrDefault(pair.mentor(), "");
 	}
@@ -276,17 +277,8 @@ class SessionsController {
 		return this.messages.getMessage(refused.messageKey(), refused.arguments(), locale);
 	}
 
-	private static String capitalised(String text, Locale locale) {
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
-	}
-
 	/** A day of the week view. */
 	record Day(LocalDate date, String label, List<Item> items) {
-	}
-
-	/** An occurrence as the pages show it. */
-	record Item(UUID id, UUID sessionId, LocalDate day, String dayLabel, String time, LocalTime start, LocalTime end,
-			String title, String where, String status, boolean planned, boolean moved, @Nullable String reason) {
 	}
 
 	record PairView(UUID id, String name) {

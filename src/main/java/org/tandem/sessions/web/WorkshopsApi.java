@@ -31,6 +31,7 @@ import org.tandem.sessions.web.SessionJson.WorkshopRequest;
 /**
  * Workshops through the API: plan one, sign a senior up (a seat or the waiting list),
  * cancel a sign-up (the first free senior in line moves up), and list who takes part.
+ * Venue staff sign seniors up too.
  */
 @RestController
 class WorkshopsApi {
@@ -64,14 +65,14 @@ class WorkshopsApi {
 	}
 
 	@PostMapping("/api/v1/workshops/{workshopId}/participants")
-	@PreAuthorize(Access.WRITE)
+	@PreAuthorize(Access.SIGN_UP)
 	ParticipantResource signUp(@PathVariable UUID workshopId, @Valid @RequestBody SignUpRequest request) {
 		Participant place = this.workshops.signUp(new SessionId(workshopId), new PersonId(request.seniorId()));
 		return ParticipantResource.of(place);
 	}
 
 	@DeleteMapping("/api/v1/workshops/{workshopId}/participants/{seniorId}")
-	@PreAuthorize(Access.WRITE)
+	@PreAuthorize(Access.SIGN_UP)
 	Map<String, Object> cancelSignUp(@PathVariable UUID workshopId, @PathVariable UUID seniorId) {
 		Optional<PersonId> movedUp = this.workshops.cancelSignUp(new SessionId(workshopId), new PersonId(seniorId));
 		return movedUp.<Map<String, Object>>map((person) -> Map.of("movedUp", person.value())).orElse(Map.of());
