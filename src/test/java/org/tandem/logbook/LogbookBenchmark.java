@@ -25,6 +25,7 @@ import org.tandem.organisations.Organisation;
 import org.tandem.organisations.Organisations;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
+import org.tandem.progress.Passports;
 import org.tandem.sessions.OccurrenceId;
 import org.tandem.testing.BenchmarkApplication;
 
@@ -43,11 +44,13 @@ import org.tandem.testing.BenchmarkApplication;
  * <p>
  * Then {@code users} threads, each as one user of the organisation, take turns logging
  * one of the unlogged sessions (through {@link Logbook#record}, everything checked and
- * written as from the page) and opening a random senior's passport, first for a warm-up
- * round, then for the measured round; the latencies of each kind are reported as
- * percentiles. The connection pool has Hikari's default ten connections, as in
- * production. The data stays: run it on a scratch database and drop that afterwards
- * (deleting some 16 million rows row by row takes longer than writing them).
+ * written as from the page) and opening a random senior's learning passport
+ * ({@link Passports#passport}: the senior, the curriculum and every step the logs report
+ * for them, as the passport page and API read it), first for a warm-up round, then for
+ * the measured round; the latencies of each kind are reported as percentiles. The
+ * connection pool has Hikari's default ten connections, as in production. The data stays:
+ * run it on a scratch database and drop that afterwards (deleting some 16 million rows
+ * row by row takes longer than writing them).
  * <p>
  * Not a test: a command, see {@code docs/benchmarks.md}. Arguments: {@code postgres} (the
  * fixture is written with PostgreSQL's SQL), seniors, mentors, venues, weeks per pair,
@@ -252,6 +255,7 @@ public final class LogbookBenchmark {
 			int users, int perUser) throws InterruptedException {
 		Organisations organisations = app.getBean(Organisations.class);
 		Logbook logbook = app.getBean(Logbook.class);
+		Passports passports = app.getBean(Passports.class);
 		for (String round : List.of("warm-up", "measured")) {
 			long[][] logTimes = new long[users][perUser];
 			long[][] passportTimes = new long[users][perUser];
@@ -274,8 +278,7 @@ public final class LogbookBenchmark {
 									() -> logbook.record(next.occurrence(), 0, report(next, fixture, random), null));
 							long t1 = System.nanoTime();
 							PersonId senior = fixture.seniors().get(random.nextInt(fixture.seniors().size()));
-							int[] entries = new int[1];
-							organisations.actFor(organisation, () -> entries[0] = logbook.stepsOf(senior).size());
+							organisations.actFor(organisation, () -> passports.passport(senior));
 							long t2 = System.nanoTime();
 							logTimes[user][i] = t1 - t0;
 							passportTimes[user][i] = t2 - t1;
