@@ -214,6 +214,14 @@ public class People {
 		return ids.isEmpty() ? Map.of() : this.people.names(ids);
 	}
 
+	/**
+	 * The first names of these people, for a list that names people as little as it can
+	 * (a coordinator's follow-ups): read by id in bulk, like {@link #names(Collection)}.
+	 */
+	public Map<PersonId, String> firstNames(Collection<PersonId> ids) {
+		return ids.isEmpty() ? Map.of() : this.people.firstNames(ids);
+	}
+
 	public PersonPage page(PersonQuery query) {
 		return this.people.page(query);
 	}

@@ -1,5 +1,6 @@
 package org.tandem.sessions.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +43,7 @@ import org.tandem.sessions.Location;
 import org.tandem.sessions.Move;
 import org.tandem.sessions.Occurrence;
 import org.tandem.sessions.OccurrenceId;
+import org.tandem.sessions.OccurrenceLogs;
 import org.tandem.sessions.OccurrenceQuery;
 import org.tandem.sessions.OneToOnePlan;
 import org.tandem.sessions.Place;
@@ -83,8 +86,14 @@ class SessionsController {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<OccurrenceLogs> logs;
+
+	private final Clock clock;
+
 	SessionsController(Sessions sessions, TimeProposals proposals, Pairs pairs, People people, Programmes programmes,
-			Venues venues, MessageSource messages) {
+			Venues venues, MessageSource messages, ObjectProvider<OccurrenceLogs> logs, Clock clock) {
+		this.logs = logs;
+		this.clock = clock;
 		this.sessions = sessions;
 		this.proposals = proposals;
 		this.pairs = pairs;
@@ -112,9 +121,10 @@ class SessionsController {
 			byDay.put(monday.plusDays(i), new ArrayList<>());
 		}
 		Map<VenueId, Venue> venueCache = new LinkedHashMap<>();
+		Map<OccurrenceId, Integer> logged = logRevisions(occurrences);
 		for (Occurrence occurrence : occurrences) {
 			ZonedDateTime start = occurrence.start().atZone(zone);
-			byDay.get(start.toLocalDate()).add(item(occurrence, zone, venueCache, locale));
+			byDay.get(start.toLocalDate()).add(item(occurrence, zone, venueCache, locale, logged));
 		}
 		DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
 		List<Day> days = new ArrayList<>();
@@ -170,8 +180,9 @@ class SessionsController {
 		Map<VenueId, Venue> venueCache = new LinkedHashMap<>();
 		model.addAttribute("planned", session);
 		model.addAttribute("programme", this.programmes.get(session.programme()));
+		Map<OccurrenceId, Integer> logged = logRevisions(session.occurrences());
 		model.addAttribute("occurrences",
-				session.occurrences().stream().map((o) -> item(o, zone, venueCache, locale)).toList());
+				session.occurrences().stream().map((o) -> item(o, zone, venueCache, locale, logged)).toList());
 		Map<PersonId, String> names = this.people
 			.names(Stream.concat(session.mentors().stream(), session.seniors().stream()).toList());
 		model.addAttribute("mentors", session.mentors().stream().map((id) -> names.getOrDefault(id, "")).toList());
@@ -249,7 +260,23 @@ class SessionsController {
 		return "sessions/plan";
 	}
 
-	private Item item(Occurrence occurrence, ZoneId zone, Map<VenueId, Venue> venueCache, Locale locale) {
+	/**
+	 * The log revision of each past planned occurrence that has been logged, if a module
+	 * keeps logs.
+	 */
+	private Map<OccurrenceId, Integer> logRevisions(List<Occurrence> occurrences) {
+		OccurrenceLogs logbook = this.logs.getIfAvailable();
+		List<OccurrenceId> past = occurrences.stream().filter(this::loggable).map(Occurrence::id).toList();
+		return (logbook == null || past.isEmpty()) ? Map.of() : logbook.revisions(past);
+	}
+
+	/** A meeting is logged once it has started, unless it was called off. */
+	private boolean loggable(Occurrence occurrence) {
+		return occurrence.isPlanned() && !occurrence.start().isAfter(this.clock.instant());
+	}
+
+	private Item item(Occurrence occurrence, ZoneId zone, Map<VenueId, Venue> venueCache, Locale locale,
+			Map<OccurrenceId, Integer> logged) {
 		ZonedDateTime start = occurrence.start().atZone(zone);
 		ZonedDateTime end = occurrence.end().atZone(zone);
 		Location location = occurrence.location();
@@ -265,7 +292,8 @@ class SessionsController {
 		return new Item(occurrence.id().value(), occurrence.session().value(), start.toLocalDate(),
 				capitalised(day.format(start), locale), start.toLocalTime() + "–" + end.toLocalTime(),
 				start.toLocalTime(), end.toLocalTime(), occurrence.title(), where, occurrence.status().name(),
-				occurrence.isPlanned(), occurrence.moved(), occurrence.reason());
+				occurrence.isPlanned(), occurrence.moved(), occurrence.reason(),
+				loggable(occurrence) && this.logs.getIfAvailable() != null, logged.get(occurrence.id()));
 	}
 
 	private static String pairName(Pair pair, Map<PersonId, String> names) {
@@ -284,9 +312,13 @@ class SessionsController {
 	record Day(LocalDate date, String label, List<Item> items) {
 	}
 
-	/** An occurrence as the pages show it. */
+	/**
+	 * An occurrence as the pages show it; a past planned one is {@code loggable}, with
+	 * the revision of its log if it has one.
+	 */
 	record Item(UUID id, UUID sessionId, LocalDate day, String dayLabel, String time, LocalTime start, LocalTime end,
-			String title, String where, String status, boolean planned, boolean moved, @Nullable String reason) {
+			String title, String where, String status, boolean planned, boolean moved, @Nullable String reason,
+			boolean loggable, @Nullable Integer logRevision) {
 	}
 
 	record PairView(UUID id, String name) {
