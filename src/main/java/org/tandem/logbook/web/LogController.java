@@ -43,6 +43,7 @@ import org.tandem.organisations.UserNotFound;
 import org.tandem.organisations.Users;
 import org.tandem.people.People;
 import org.tandem.people.PersonId;
+import org.tandem.people.PersonNotFound;
 import org.tandem.people.TopicWish;
 import org.tandem.sessions.Occurrence;
 import org.tandem.sessions.OccurrenceId;
@@ -197,7 +198,7 @@ class LogController {
 			rows.add(row);
 			if (participant.role() == ParticipantRole.SENIOR) {
 				seniors.add(row);
-				for (TopicWish wish : this.people.get(participant.person()).profile().topics()) {
+				for (TopicWish wish : wishes(participant.person())) {
 					wanted.merge(wish.topic(), wish.priority(), Math::min);
 				}
 			}
@@ -223,6 +224,16 @@ class LogController {
 		return new Sheet(occurrence.id().value(), occurrence.session().value(), occurrence.title(),
 				when(occurrence, locale), booked, rows, seniors, ordered, stepTitles, names,
 				Duration.between(occurrence.start(), occurrence.end()).toMinutes(), occurrence.isPlanned(), open);
+	}
+
+	/** The topics a senior asked for; none if the senior has since been erased. */
+	private List<TopicWish> wishes(PersonId senior) {
+		try {
+			return this.people.get(senior).profile().topics();
+		}
+		catch (PersonNotFound erased) {
+			return List.of();
+		}
 	}
 
 	private String when(Occurrence occurrence, Locale locale) {
