@@ -57,6 +57,9 @@ public class Logbook {
 
 	static final int MAX_REASON = 500;
 
+	/** Most follow-ups one page shows. */
+	static final int MAX_PAGE_SIZE = 100;
+
 	private final LogbookRepository logs;
 
 	private final Sessions sessions;
@@ -98,10 +101,7 @@ public class Logbook {
 	@Transactional
 	public SessionLog record(OccurrenceId id, int expectedRevision, SessionReport report, @Nullable String reason) {
 		Occurrence occurrence = this.sessions.occurrence(id);
-		List<Participant> booked = this.sessions.participants(occurrence.session())
-			.stream()
-			.filter((participant) -> participant.status() == ParticipantStatus.BOOKED)
-			.toList();
+		List<Participant> booked = booked(occurrence);
 		boolean onBehalf = requireMayLog(occurrence, booked);
 		check(occurrence, booked, report);
 		String why = (expectedRevision == 0 || reason == null || reason.isBlank()) ? null : reason.strip();
@@ -169,6 +169,48 @@ public class Logbook {
 	public boolean closeFollowUp(OccurrenceId id) {
 		log(id);
 		return this.logs.closeFollowUp(id, userId(), this.clock.instant());
+	}
+
+	/**
+	 * Checks that the signed-in user may log (and read the log of) this session, before a
+	 * form is shown.
+	 * @return whether they would log it on someone's behalf; false for the session's own
+	 * mentor
+	 * @throws org.tandem.sessions.SessionNotFound if the organisation has no such
+	 * occurrence
+	 * @throws AccessDeniedException if a mentor is not this session's mentor
+	 */
+	@Transactional(readOnly = true)
+	public boolean requireMayLog(OccurrenceId id) {
+		Occurrence occurrence = this.sessions.occurrence(id);
+		return requireMayLog(occurrence, booked(occurrence));
+	}
+
+	/**
+	 * The organisation's open follow-ups (a scam seen, or no attestation), the latest
+	 * session first, one page of at most 100.
+	 */
+	@Transactional(readOnly = true)
+	public FollowUpPage openFollowUps(int page, int size) {
+		int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+		int safePage = Math.max(0, page);
+		long total = this.logs.countOpenFollowUps();
+		long offset = (long) safePage * safeSize;
+		List<FollowUp> items = (offset >= total) ? List.of() : this.logs.openFollowUps(offset, safeSize);
+		return new FollowUpPage(items, safePage, safeSize, total);
+	}
+
+	/** How many logs of the organisation a coordinator still has to follow up. */
+	@Transactional(readOnly = true)
+	public long countOpenFollowUps() {
+		return this.logs.countOpenFollowUps();
+	}
+
+	private List<Participant> booked(Occurrence occurrence) {
+		return this.sessions.participants(occurrence.session())
+			.stream()
+			.filter((participant) -> participant.status() == ParticipantStatus.BOOKED)
+			.toList();
 	}
 
 	private void check(Occurrence occurrence, List<Participant> booked, SessionReport report) {

@@ -3,6 +3,7 @@ package org.tandem.logbook;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,9 @@ import org.tandem.system.TenantJdbc;
  */
 @Repository
 class LogbookRepository {
+
+	/** Ids per statement when logs are read by id. */
+	static final int IDS_CHUNK = 500;
 
 	private final TenantJdbc jdbc;
 
@@ -258,6 +262,68 @@ class LogbookRepository {
 			.param("by", by)
 			.param("at", Timestamp.from(at))
 			.update() == 1;
+	}
+
+	/** The current revision of each of these occurrences that has a log. */
+	Map<OccurrenceId, Integer> revisions(Collection<OccurrenceId> occurrences) {
+		Map<OccurrenceId, Integer> revisions = new HashMap<>();
+		List<UUID> ids = occurrences.stream().map(OccurrenceId::value).distinct().toList();
+		for (int from = 0; from < ids.size(); from += IDS_CHUNK) {
+			this.jdbc.sql("""
+					select occurrence_id, revision from logbook_log
+					 where occurrence_id in (:ids) and organisation_id = :tenant
+					""")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_CHUNK)))
+				.query((RowCallbackHandler) (row) -> revisions
+					.put(new OccurrenceId(row.getObject("occurrence_id", UUID.class)), row.getInt("revision")));
+		}
+		return revisions;
+	}
+
+	/**
+	 * One page of the organisation's open follow-ups, the latest session first: read in
+	 * the order of {@code ix_logbook_log_alert}, so a page costs its own rows only.
+	 */
+	List<FollowUp> openFollowUps(long offset, int limit) {
+		List<FollowUp> page = this.jdbc.sql("""
+				select occurrence_id, session_id, programme_id, held_at, revision, scam_seen, attested, changed_at
+				  from logbook_log
+				 where organisation_id = :tenant and alert_open = true
+				 order by held_at desc, occurrence_id
+				 limit :limit offset :offset
+				""")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((row, number) -> new FollowUp(new OccurrenceId(row.getObject("occurrence_id", UUID.class)),
+					new SessionId(row.getObject("session_id", UUID.class)),
+					new ProgrammeId(row.getObject("programme_id", UUID.class)), row.getTimestamp("held_at").toInstant(),
+					row.getInt("revision"), row.getBoolean("scam_seen"), row.getBoolean("attested"),
+					row.getTimestamp("changed_at").toInstant(), List.of()))
+			.list();
+		if (page.isEmpty()) {
+			return page;
+		}
+		Map<UUID, List<PersonId>> mentors = new HashMap<>();
+		this.jdbc.sql("""
+				select occurrence_id, person_id from logbook_attendance
+				 where occurrence_id in (:ids) and organisation_id = :tenant and current and role = 'MENTOR'
+				 order by person_id
+				""")
+			.param("ids", page.stream().map((followUp) -> followUp.occurrence().value()).toList())
+			.query((RowCallbackHandler) (row) -> mentors
+				.computeIfAbsent(row.getObject("occurrence_id", UUID.class), (key) -> new ArrayList<>())
+				.add(new PersonId(row.getObject("person_id", UUID.class))));
+		return page.stream()
+			.map((followUp) -> new FollowUp(followUp.occurrence(), followUp.session(), followUp.programme(),
+					followUp.heldAt(), followUp.revision(), followUp.scamSeen(), followUp.attested(),
+					followUp.changedAt(), mentors.getOrDefault(followUp.occurrence().value(), List.of())))
+			.toList();
+	}
+
+	long countOpenFollowUps() {
+		return this.jdbc.sql("""
+				select count(*) from logbook_log where organisation_id = :tenant and alert_open = true
+				""").query(Long.class).single();
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -258,6 +258,15 @@ class PersonRepository {
 	 * of ids at a time so that no statement carries thousands of parameters.
 	 */
 	Map<PersonId, String> names(Collection<PersonId> ids) {
+		return names(ids, false);
+	}
+
+	/** The first names of those of these people who are in the organisation. */
+	Map<PersonId, String> firstNames(Collection<PersonId> ids) {
+		return names(ids, true);
+	}
+
+	private Map<PersonId, String> names(Collection<PersonId> ids, boolean firstOnly) {
 		Map<PersonId, String> names = new HashMap<>();
 		List<UUID> all = ids.stream().map(PersonId::value).distinct().toList();
 		for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
@@ -266,8 +275,8 @@ class PersonRepository {
 					""")
 				.param("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
 				.query((ResultSet row) -> {
-					names.put(new PersonId(row.getObject("id", UUID.class)),
-							Profile.fullName(row.getString("first_name"), row.getString("last_name")));
+					names.put(new PersonId(row.getObject("id", UUID.class)), firstOnly ? row.getString("first_name")
+							: Profile.fullName(row.getString("first_name"), row.getString("last_name")));
 				});
 		}
 		return names;
@@ -301,19 +310,6 @@ class PersonRepository {
 			});
 		}
 		return contacts;
-	}
-
-	Map<PersonId, String> firstNames(Collection<PersonId> ids) {
-		Map<PersonId, String> names = new HashMap<>();
-		List<UUID> all = ids.stream().map(PersonId::value).distinct().toList();
-		for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
-			this.jdbc.sql("select id, first_name from person where organisation_id = :tenant and id in (:ids)")
-				.param("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
-				.query((ResultSet row) -> {
-					names.put(new PersonId(row.getObject("id", UUID.class)), row.getString("first_name"));
-				});
-		}
-		return names;
 	}
 
 	/** The people with these ids, in the order of the ids. */

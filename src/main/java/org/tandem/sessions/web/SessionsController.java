@@ -122,9 +122,10 @@ class SessionsController {
 			byDay.put(monday.plusDays(i), new ArrayList<>());
 		}
 		Map<VenueId, Venue> venueCache = new LinkedHashMap<>();
+		Map<OccurrenceId, Integer> logged = this.items.logRevisions(occurrences);
 		for (Occurrence occurrence : occurrences) {
 			ZonedDateTime start = occurrence.start().atZone(zone);
-			byDay.get(start.toLocalDate()).add(this.items.item(occurrence, zone, venueCache, locale));
+			byDay.get(start.toLocalDate()).add(this.items.item(occurrence, zone, venueCache, locale, logged));
 		}
 		DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
 		List<Day> days = new ArrayList<>();
@@ -190,8 +191,12 @@ class SessionsController {
 		Map<VenueId, Venue> venueCache = new LinkedHashMap<>();
 		model.addAttribute("planned", session);
 		model.addAttribute("programme", this.programmes.get(session.programme()));
+		Map<OccurrenceId, Integer> logged = this.items.logRevisions(session.occurrences());
 		model.addAttribute("occurrences",
-				session.occurrences().stream().map((o) -> this.items.item(o, zone, venueCache, locale)).toList());
+				session.occurrences()
+					.stream()
+					.map((o) -> this.items.item(o, zone, venueCache, locale, logged))
+					.toList());
 		Map<PersonId, String> names = this.people
 			.names(Stream.concat(session.mentors().stream(), session.seniors().stream()).toList());
 		model.addAttribute("mentors", session.mentors().stream().map((id) -> names.getOrDefault(id, "")).toList());
