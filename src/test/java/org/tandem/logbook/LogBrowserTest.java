@@ -139,7 +139,7 @@ class LogBrowserTest {
 		assertThat(log.report().attested()).isTrue();
 		assertThat(log.report().scamSeen()).isTrue();
 
-		this.browser.clickAndWait(By.partialLinkText("Uppföljning (1 öppen)"));
+		this.browser.clickAndWait(By.partialLinkText("Flaggade loggar (1 öppen)"));
 		assertThat(this.browser.heading()).isEqualTo("Loggar att följa upp");
 		assertThat(this.browser.find(By.id("main")).getText()).contains("Swish", "Ali", "Möjligt bedrägeri");
 		this.browser.assertAccessible("follow-up page");

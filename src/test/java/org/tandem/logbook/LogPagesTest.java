@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tandem.curriculum.Curriculum;
 import org.tandem.matching.Pairs;
 import org.tandem.organisations.Organisations;
+import org.tandem.organisations.Users;
 import org.tandem.organisations.TestOrganisation;
 import org.tandem.organisations.TestOrganisations;
 import org.tandem.people.People;
@@ -77,6 +78,9 @@ class LogPagesTest {
 	Logbook logbook;
 
 	@Autowired
+	Users users;
+
+	@Autowired
 	MutableClock clock;
 
 	LoggableSession session;
@@ -89,6 +93,7 @@ class LogPagesTest {
 	void aSessionThatTookPlace() {
 		this.session = LoggableSession.in(this.testOrganisations.create("Boden"), this.organisations, this.programmes,
 				this.venues, this.people, this.pairs, this.sessions, this.curriculum, this.clock);
+		this.session.staffTheLibrary(this.users);
 		this.coordinator = as(Role.COORDINATOR);
 		this.page = "/sessions/occurrences/" + this.session.held + "/log";
 	}
@@ -335,7 +340,7 @@ class LogPagesTest {
 		assertThat(saved.select("main").text()).contains("The coordinator will be told about the possible scam.");
 
 		Document start = read(get("/"), this.coordinator, "sv", 200);
-		assertThat(start.select("nav.main-nav").text()).contains("Uppföljning (1 öppen)");
+		assertThat(start.select("nav.main-nav").text()).contains("Flaggade loggar (1 öppen)");
 		assertThat(start.select("main").text()).contains("En logg behöver följas upp av dig.");
 		Document list = read(get("/logbook/follow-up"), this.coordinator, "sv", 200);
 		String row = "#follow-up-" + this.session.held;
@@ -347,8 +352,29 @@ class LogPagesTest {
 			.andExpect(redirectedUrl("/logbook/follow-up"));
 		Document after = read(get("/logbook/follow-up"), this.coordinator, "sv", 200);
 		assertThat(after.select(row)).isEmpty();
-		assertThat(after.select("nav.main-nav").text()).contains("Uppföljning").doesNotContain("öppen");
+		assertThat(after.select("nav.main-nav").text()).contains("Flaggade loggar").doesNotContain("öppen");
 		assertThat(current().followUpOpen()).isFalse();
+	}
+
+	@Test
+	void aMentorWhoseAccountStandsForTheSessionsMentorLogsItThemselves() throws Exception {
+		this.session.linkTheMentor(this.users);
+
+		this.mvc.perform(get(this.page).with(as(Role.MENTOR))).andExpect(status().isOk());
+		this.mvc.perform(goodLog().with(as(Role.MENTOR))).andExpect(status().isFound());
+
+		assertThat(current().current().onBehalf()).isFalse();
+		assertThat(current().current().loggedBy())
+			.isEqualTo(this.session.programme.organisation.user(Role.MENTOR).id().value());
+	}
+
+	@Test
+	void venueStaffWhoDoNotWorkAtTheSessionsVenueDoNotLogIt() throws Exception {
+		this.session.programme.as(() -> this.users
+			.linkVenues(this.session.programme.organisation.user(Role.VENUE_STAFF).id(), java.util.Set.of()));
+
+		this.mvc.perform(goodLog().with(as(Role.VENUE_STAFF))).andExpect(status().isForbidden());
+		assertThat(this.session.programme.as(() -> this.logbook.find(this.session.held))).isEmpty();
 	}
 
 	@Test

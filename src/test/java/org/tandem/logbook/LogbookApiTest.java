@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.tandem.curriculum.Curriculum;
 import org.tandem.matching.Pairs;
 import org.tandem.organisations.Organisations;
+import org.tandem.organisations.Users;
 import org.tandem.organisations.TestOrganisation;
 import org.tandem.organisations.TestOrganisations;
 import org.tandem.people.People;
@@ -74,6 +75,9 @@ class LogbookApiTest {
 	Logbook logbook;
 
 	@Autowired
+	Users users;
+
+	@Autowired
 	MutableClock clock;
 
 	LoggableSession session;
@@ -84,6 +88,7 @@ class LogbookApiTest {
 	void aSessionThatTookPlace() {
 		this.session = LoggableSession.in(this.testOrganisations.create("Kalix"), this.organisations, this.programmes,
 				this.venues, this.people, this.pairs, this.sessions, this.curriculum, this.clock);
+		this.session.staffTheLibrary(this.users);
 		this.path = "/api/v1/occurrences/" + this.session.held + "/log";
 	}
 

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 
 import org.tandem.curriculum.Curriculum;
 import org.tandem.curriculum.Step;
@@ -14,6 +15,8 @@ import org.tandem.curriculum.Topic;
 import org.tandem.matching.PairId;
 import org.tandem.matching.Pairs;
 import org.tandem.organisations.Organisations;
+import org.tandem.organisations.Users;
+import org.tandem.system.Role;
 import org.tandem.organisations.TestOrganisation;
 import org.tandem.people.People;
 import org.tandem.people.Person;
@@ -88,11 +91,25 @@ public final class LoggableSession {
 		PairId pair = programme.pair(senior, mentor);
 		LocalDate tuesday = lastTuesday();
 		Instant before = tuesday.atTime(8, 0).atZone(STOCKHOLM).toInstant();
-		Session session = clock.at(before, () -> programme.as(() -> sessions.plan(new OneToOnePlan(pair, "Swish",
-				programme.inStudyRoom(),
-				Schedule.weekly(tuesday, LocalTime.of(14, 0), LocalTime.of(15, 0), 1, null, 3, java.util.Set.of())))));
+		Session session = clock.at(before,
+				() -> programme.as(() -> sessions.plan(new OneToOnePlan(pair, "Swish", programme.inStudyRoom(),
+						Schedule.weekly(tuesday, LocalTime.of(14, 0), LocalTime.of(15, 0), 1, null, 3, Set.of())))));
 		return new LoggableSession(programme, mentor, senior, session, session.occurrences().get(0).id(),
 				session.occurrences().get(2).id(), scams);
+	}
+
+	/**
+	 * The organisation's venue staff account works at the library, as an admin set it.
+	 */
+	public void staffTheLibrary(Users users) {
+		this.programme.as(() -> users.linkVenues(this.programme.organisation.user(Role.VENUE_STAFF).id(),
+				Set.of(this.programme.library.id().value())));
+	}
+
+	/** The organisation's mentor account stands for the session's mentor. */
+	public void linkTheMentor(Users users) {
+		this.programme
+			.as(() -> users.linkPerson(this.programme.organisation.user(Role.MENTOR).id(), this.mentor.value()));
 	}
 
 	/** The last Tuesday before today that lies in the term. */
