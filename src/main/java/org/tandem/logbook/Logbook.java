@@ -132,7 +132,9 @@ public class Logbook {
 		}
 		log.info("Session {} logged, revision {}{}", id, revision, stored.needsFollowUp() ? ", to follow up" : "");
 		this.events.publishEvent(new SessionLogged(this.tenancy.current(), id, revision, stored.needsFollowUp()));
-		return log(id);
+		// A first log is what was just written; a correction comes back with its history.
+		return (expectedRevision == 0) ? new SessionLog(id, occurrence.session(), occurrence.programme(),
+				occurrence.start(), stored.needsFollowUp(), null, List.of(written)) : log(id);
 	}
 
 	/**

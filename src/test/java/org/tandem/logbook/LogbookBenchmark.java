@@ -54,7 +54,11 @@ import org.tandem.testing.BenchmarkApplication;
  * <p>
  * Not a test: a command, see {@code docs/benchmarks.md}. Arguments: {@code postgres} (the
  * fixture is written with PostgreSQL's SQL), seniors, mentors, venues, weeks per pair,
- * users, operations of each kind per user (default 100000 30000 2000 20 50 40).
+ * users, operations of each kind per user, and the mean pause in milliseconds a user
+ * takes after each pair of operations (default 100000 30000 2000 20 50 40 0: no pause,
+ * every user always waiting on the server). {@code again} instead of {@code postgres}
+ * measures once more on the data an earlier run left in the database, without writing it
+ * again.
  */
 public final class LogbookBenchmark {
 
@@ -67,8 +71,8 @@ public final class LogbookBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		String database = (args.length > 0) ? args[0] : "postgres";
-		if (!database.equals("postgres")) {
-			throw new IllegalArgumentException("The logbook benchmark runs on PostgreSQL only");
+		if (!database.equals("postgres") && !database.equals("again")) {
+			throw new IllegalArgumentException("The logbook benchmark runs on PostgreSQL only: say postgres or again");
 		}
 		int seniors = argument(args, 1, 100_000);
 		int mentors = argument(args, 2, 30_000);
@@ -76,12 +80,27 @@ public final class LogbookBenchmark {
 		int weeks = argument(args, 4, 20);
 		int users = argument(args, 5, 50);
 		int perUser = argument(args, 6, 40);
+		int think = argument(args, 7, 0);
 		String name = "Logbook benchmark " + System.nanoTime();
 		System.out.printf(Locale.ROOT,
 				"java %s, %d processors, max heap %,d MiB; %,d seniors × %,d mentors, %,d venues, %d logged weeks per pair, %d users%n",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20, seniors, mentors, venues, weeks, users);
 		long start = System.nanoTime();
+		if (database.equals("again")) {
+			try (ConfigurableApplicationContext app = BenchmarkApplication.start("postgres",
+					"spring.datasource.hikari.maximum-pool-size=10")) {
+				report("start", start, "application started on the data of an earlier run");
+				Organisation organisation = app.getBean(Organisations.class)
+					.all()
+					.stream()
+					.filter((candidate) -> candidate.name().startsWith("Logbook benchmark"))
+					.reduce((first, second) -> second)
+					.orElseThrow(() -> new IllegalStateException("No earlier run's data in this database"));
+				measure(app, organisation, existing(app, organisation), users, perUser, think);
+			}
+			return;
+		}
 		try (ConfigurableApplicationContext app = BenchmarkApplication.start(database,
 				"spring.profiles.active=national", "tandem.national.exit=false", "tandem.national.organisation=" + name,
 				"tandem.national.seniors=" + seniors, "tandem.national.mentors=" + mentors,
@@ -90,8 +109,38 @@ public final class LogbookBenchmark {
 			report("start and write", start, "application started, national registry written");
 			Organisation organisation = app.getBean(Organisations.class).findByName(name).orElseThrow();
 			Fixture fixture = write(app, organisation, weeks);
-			measure(app, organisation, fixture, users, perUser);
+			measure(app, organisation, fixture, users, perUser, think);
 		}
+	}
+
+	/** The sessions an earlier run left to log, and the seniors it wrote. */
+	private static Fixture existing(ConfigurableApplicationContext app, Organisation organisation) {
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		UUID org = organisation.id().value();
+		long start = System.nanoTime();
+		List<ToLog> open = jdbc.sql("""
+				select o.id, m.person_id, s.person_id
+				  from sessions_occurrence o
+				  join sessions_participant m on m.session_id = o.session_id and m.role = 'MENTOR'
+				  join sessions_participant s on s.session_id = o.session_id and s.role = 'SENIOR'
+				 where o.organisation_id = :org and o.status = 'PLANNED' and o.starts_at < now()
+				   and not exists (select 1 from logbook_log l where l.occurrence_id = o.id)
+				""")
+			.param("org", org)
+			.query((row, number) -> new ToLog(new OccurrenceId(row.getObject(1, UUID.class)),
+					new PersonId(row.getObject(2, UUID.class)), new PersonId(row.getObject(3, UUID.class))))
+			.list();
+		List<PersonId> seniors = jdbc.sql("""
+				select distinct person_id from sessions_participant where organisation_id = :org and role = 'SENIOR'
+				""").param("org", org).query((row, number) -> new PersonId(row.getObject(1, UUID.class))).list();
+		List<StepId> steps = jdbc.sql("""
+				select id from curriculum_step where organisation_id = :org order by topic_id, sort_order
+				""").param("org", org).query((row, number) -> new StepId(row.getObject(1, UUID.class))).list();
+		List<ToLog> shuffled = new ArrayList<>(open);
+		Collections.shuffle(shuffled, new Random(System.nanoTime()));
+		report("find", start, "%,d sessions left to log, %,d seniors, %,d logged sessions", open.size(), seniors.size(),
+				count(jdbc, "logbook_log where organisation_id = '" + org + "'"));
+		return new Fixture(seniors, new ConcurrentLinkedQueue<>(shuffled), steps);
 	}
 
 	/** The seniors, and the occurrences left to log with their two people. */
@@ -252,7 +301,7 @@ public final class LogbookBenchmark {
 	}
 
 	private static void measure(ConfigurableApplicationContext app, Organisation organisation, Fixture fixture,
-			int users, int perUser) throws InterruptedException {
+			int users, int perUser, int think) throws InterruptedException {
 		Organisations organisations = app.getBean(Organisations.class);
 		Logbook logbook = app.getBean(Logbook.class);
 		Passports passports = app.getBean(Passports.class);
@@ -282,6 +331,9 @@ public final class LogbookBenchmark {
 							long t2 = System.nanoTime();
 							logTimes[user][i] = t1 - t0;
 							passportTimes[user][i] = t2 - t1;
+							if (think > 0) {
+								Thread.sleep(random.nextInt(2 * think + 1));
+							}
 						}
 					}
 					catch (RuntimeException | InterruptedException ex) {
@@ -296,8 +348,9 @@ public final class LogbookBenchmark {
 			pool.shutdown();
 			pool.awaitTermination(1, TimeUnit.HOURS);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf(Locale.ROOT, "  %s round: %d users × %d (log + passport) in %.1f s, %d failed%n", round,
-					users, perUser, seconds, failures.get());
+			System.out.printf(Locale.ROOT, "  %s round: %d users × %d (log + passport, then %s) in %.1f s, %d failed%n",
+					round, users, perUser, (think > 0) ? "0–" + (2 * think) + " ms pause" : "no pause", seconds,
+					failures.get());
 			percentiles("log a session", logTimes);
 			percentiles("open a passport", passportTimes);
 		}
