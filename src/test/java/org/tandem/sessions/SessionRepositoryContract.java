@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -74,17 +75,21 @@ abstract class SessionRepositoryContract {
 	}
 
 	Session stored(OrganisationId organisation, LocalDate first, int weeks) {
+		return stored(organisation, first, weeks, this.room);
+	}
+
+	Session stored(OrganisationId organisation, LocalDate first, int weeks, Location where) {
 		SessionId id = new SessionId(UUID.randomUUID());
 		Schedule schedule = Schedule.weekly(first, LocalTime.of(14, 0), LocalTime.of(15, 0), 1, null, weeks, Set.of());
 		List<Occurrence> occurrences = new java.util.ArrayList<>();
 		for (int i = 0; i < weeks; i++) {
 			Instant start = first.plusWeeks(i).atTime(14, 0).atZone(STOCKHOLM).toInstant();
-			occurrences.add(new Occurrence(new OccurrenceId(UUID.randomUUID()), id, this.programme,
-					SessionKind.ONE_TO_ONE, "Swish", i, start, start, start.plusSeconds(3600), this.room,
-					OccurrenceStatus.PLANNED, null, 0));
+			occurrences
+				.add(new Occurrence(new OccurrenceId(UUID.randomUUID()), id, this.programme, SessionKind.ONE_TO_ONE,
+						"Swish", i, start, start, start.plusSeconds(3600), where, OccurrenceStatus.PLANNED, null, 0));
 		}
 		Session session = new Session(id, this.programme, SessionKind.ONE_TO_ONE, new PairId(UUID.randomUUID()),
-				"Swish", null, this.room, schedule, STOCKHOLM,
+				"Swish", null, where, schedule, STOCKHOLM,
 				List.of(new Participant(this.mentor, ParticipantRole.MENTOR, ParticipantStatus.BOOKED, NOW, 0),
 						new Participant(this.senior, ParticipantRole.SENIOR, ParticipantStatus.BOOKED, NOW, 1)),
 				occurrences);
@@ -155,6 +160,65 @@ abstract class SessionRepositoryContract {
 
 		assertThat(second.totalItems()).isEqualTo(5);
 		assertThat(second.items()).extracting(Occurrence::position).containsExactly(2, 3);
+	}
+
+	/**
+	 * The occurrence changed as a coordinator would: moved or cancelled, sequence bumped.
+	 */
+	Occurrence changed(OrganisationId organisation, Occurrence before, Instant start, Location where,
+			OccurrenceStatus status) {
+		Occurrence after = new Occurrence(before.id(), before.session(), before.programme(), before.kind(),
+				before.title(), before.position(), before.originalStart(), start,
+				start.plus(java.time.Duration.between(before.start(), before.end())), where, status,
+				(status == OccurrenceStatus.CANCELLED) ? "Sjuk" : null, before.sequence() + 1);
+		assertThat(this.tenancy.callAs(organisation, () -> this.sessions.change(after, before.sequence(), NOW)))
+			.isTrue();
+		return after;
+	}
+
+	@Test
+	void aVenuesDayHoldsWhatIsThereAndWhatWasPlannedThereButNothingElse() {
+		LocalDate day = LocalDate.of(2026, 12, 1);
+		Instant from = day.atStartOfDay(STOCKHOLM).toInstant();
+		Instant to = day.plusDays(1).atStartOfDay(STOCKHOLM).toInstant();
+		Location elsewhere = Location.room(new VenueId(UUID.randomUUID()), new RoomId(UUID.randomUUID()));
+		Occurrence here = stored(this.umea, day, 2, this.room).occurrences().get(0);
+		Occurrence movedAway = stored(this.umea, day, 1, this.room).occurrences().get(0);
+		movedAway = changed(this.umea, movedAway, movedAway.start(), elsewhere, OccurrenceStatus.PLANNED);
+		Occurrence movedToTomorrow = stored(this.umea, day, 1, this.room).occurrences().get(0);
+		movedToTomorrow = changed(this.umea, movedToTomorrow, movedToTomorrow.start().plusSeconds(86_400), this.room,
+				OccurrenceStatus.PLANNED);
+		Occurrence movedHere = stored(this.umea, day.plusDays(2), 1, elsewhere).occurrences().get(0);
+		movedHere = changed(this.umea, movedHere, from.plusSeconds(9 * 3600), this.room, OccurrenceStatus.PLANNED);
+		Occurrence cancelled = stored(this.umea, day, 1, this.room).occurrences().get(0);
+		cancelled = changed(this.umea, cancelled, cancelled.start(), this.room, OccurrenceStatus.CANCELLED);
+		Occurrence skipped = stored(this.umea, day, 1, this.room).occurrences().get(0);
+		changed(this.umea, skipped, skipped.start(), this.room, OccurrenceStatus.SKIPPED);
+		stored(this.umea, day, 1, elsewhere);
+		stored(this.lulea, day, 1, this.room);
+
+		List<Occurrence> found = this.tenancy.callAs(this.umea,
+				() -> this.sessions.atVenue(this.room.venue(), from, to));
+		List<Occurrence> tomorrow = this.tenancy.callAs(this.umea,
+				() -> this.sessions.atVenue(this.room.venue(), to, to.plusSeconds(86_400)));
+
+		assertThat(found).containsExactlyInAnyOrder(here, movedAway, movedToTomorrow, movedHere, cancelled);
+		assertThat(tomorrow).containsExactly(movedToTomorrow);
+	}
+
+	@Test
+	void readsTheParticipantsOfManySessionsAtOnceInSignUpOrder() {
+		Session first = stored(this.umea, LocalDate.of(2026, 12, 1), 1);
+		Session second = stored(this.umea, LocalDate.of(2026, 12, 8), 1);
+		Session theirs = stored(this.lulea, LocalDate.of(2026, 12, 1), 1);
+
+		Map<SessionId, List<Participant>> read = this.tenancy.callAs(this.umea,
+				() -> this.sessions.participants(List.of(first.id(), second.id(), theirs.id())));
+
+		assertThat(read).containsOnlyKeys(first.id(), second.id());
+		assertThat(read.get(first.id())).extracting(Participant::person).containsExactly(this.mentor, this.senior);
+		assertThat(read.get(second.id())).isEqualTo(second.participants());
+		assertThat(this.tenancy.callAs(this.umea, () -> this.sessions.participants(List.<SessionId>of()))).isEmpty();
 	}
 
 	@Test

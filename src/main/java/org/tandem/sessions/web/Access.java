@@ -2,12 +2,12 @@ package org.tandem.sessions.web;
 
 /**
  * Who may use the sessions pages and API: admins and coordinators plan and change
- * anything in their organisation; venue staff see the sessions and sign seniors up for
- * workshops (of every venue of the organisation for now: their account names its venues,
- * {@code CurrentUser.venueIds()}, and narrowing these pages to them is still to do).
- * Mentors and seniors see their own sessions only, on "My sessions"
- * ({@link MySessionsController}, {@link MySessionsApi}), found through the person their
- * account is linked to.
+ * anything in their organisation; venue staff see the sessions (of every venue of the
+ * organisation for now: their account names its venues, {@code CurrentUser.venueIds()},
+ * and narrowing the week and session pages to them is still to do; a venue's day list
+ * already shows venue staff only their own venues, see {@code DayLists}). Mentors and
+ * seniors see their own sessions only, on "My sessions" ({@link MySessionsController},
+ * {@link MySessionsApi}), found through the person their account is linked to.
  */
 final class Access {
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.programmes.ProgrammeId;
 import org.tandem.programmes.Programmes;
+import org.tandem.system.CurrentUser;
+import org.tandem.system.Role;
 import org.tandem.system.RuleViolated;
 import org.tandem.system.TimeWindow;
 import org.tandem.venues.AccessibilityFeature;
@@ -69,13 +72,23 @@ class VenuesController {
 
 	@GetMapping("/venues/{id}")
 	@PreAuthorize(Access.READ)
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Venue venue = this.venues.get(new VenueId(id));
 		model.addAttribute("venue", venue);
+		model.addAttribute("seesDayList", seesDayList(user, venue));
 		model.addAttribute("days", OpeningDay.of(venue));
 		model.addAttribute("venueProgrammes",
 				this.programmes.all().stream().filter((programme) -> venue.belongsTo(programme.id())).toList());
 		return "venues/detail";
+	}
+
+	/**
+	 * Whether the user may open the venue's day list (a page of the sessions module):
+	 * admins and coordinators, and the staff of this venue.
+	 */
+	private static boolean seesDayList(CurrentUser user, Venue venue) {
+		return user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR)
+				|| (user.hasRole(Role.VENUE_STAFF) && user.venueIds().contains(venue.id().value()));
 	}
 
 	@GetMapping("/venues/new")
