@@ -66,6 +66,9 @@ public final class LogbookBenchmark {
 
 	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+	/** Connections in the pool: Hikari's default, as in production, unless told. */
+	static final int POOL = Integer.getInteger("tandem.benchmark.pool", 10);
+
 	private LogbookBenchmark() {
 	}
 
@@ -89,7 +92,7 @@ public final class LogbookBenchmark {
 		long start = System.nanoTime();
 		if (database.equals("again")) {
 			try (ConfigurableApplicationContext app = BenchmarkApplication.start("postgres",
-					"spring.datasource.hikari.maximum-pool-size=10")) {
+					"spring.datasource.hikari.maximum-pool-size=" + POOL)) {
 				report("start", start, "application started on the data of an earlier run");
 				Organisation organisation = app.getBean(Organisations.class)
 					.all()
@@ -105,7 +108,7 @@ public final class LogbookBenchmark {
 				"spring.profiles.active=national", "tandem.national.exit=false", "tandem.national.organisation=" + name,
 				"tandem.national.seniors=" + seniors, "tandem.national.mentors=" + mentors,
 				"tandem.national.venues=" + venues, "tandem.national.seed=" + SEED,
-				"spring.datasource.hikari.maximum-pool-size=10")) {
+				"spring.datasource.hikari.maximum-pool-size=" + POOL)) {
 			report("start and write", start, "application started, national registry written");
 			Organisation organisation = app.getBean(Organisations.class).findByName(name).orElseThrow();
 			Fixture fixture = write(app, organisation, weeks);
