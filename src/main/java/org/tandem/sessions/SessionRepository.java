@@ -198,6 +198,23 @@ class SessionRepository {
 	}
 
 	/**
+	 * These occurrences of the organisation, in no particular order; unknown ids left
+	 * out.
+	 */
+	List<Occurrence> findOccurrences(Collection<OccurrenceId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + OCCURRENCE_COLUMNS + """
+				  from sessions_occurrence o join sessions_session s on s.id = o.session_id
+				 where o.organisation_id = :tenant and s.organisation_id = :tenant and o.id in (:ids)
+				""")
+			.param("ids", ids.stream().map(OccurrenceId::value).distinct().toList())
+			.query(SessionRepository::occurrenceRow)
+			.list();
+	}
+
+	/**
 	 * Writes a change to an occurrence (moved, cancelled) if nobody changed it since it
 	 * was read: the sequence number it was read with is the version.
 	 * @return whether it was written

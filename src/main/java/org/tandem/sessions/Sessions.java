@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +129,22 @@ public class Sessions {
 	 */
 	public Occurrence occurrence(OccurrenceId id) {
 		return this.sessions.findOccurrence(id).orElseThrow(() -> new SessionNotFound(id));
+	}
+
+	/**
+	 * Several occurrences at once, for a list that names each one (a page of at most a
+	 * few hundred): one query instead of one per row.
+	 * @throws SessionNotFound naming the first id the organisation has no occurrence for
+	 */
+	public Map<OccurrenceId, Occurrence> occurrences(Collection<OccurrenceId> ids) {
+		Map<OccurrenceId, Occurrence> found = new HashMap<>();
+		this.sessions.findOccurrences(ids).forEach((occurrence) -> found.put(occurrence.id(), occurrence));
+		for (OccurrenceId id : ids) {
+			if (!found.containsKey(id)) {
+				throw new SessionNotFound(id);
+			}
+		}
+		return found;
 	}
 
 	/**

@@ -16,11 +16,13 @@ import org.tandem.logbook.Logbook;
 import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.sessions.Occurrence;
+import org.tandem.sessions.OccurrenceId;
 import org.tandem.sessions.Sessions;
 
 /**
  * One page of open follow-ups with what a coordinator needs to act: the session's title
- * and time, and the mentors' first names. The page and the API show the same rows.
+ * and time, and the mentors' first names. The page and the API show the same rows. The
+ * page's occurrences and names are read in one query each, never row by row.
  */
 @Component
 class FollowUps {
@@ -41,10 +43,12 @@ class FollowUps {
 		FollowUpPage open = this.logbook.openFollowUps(page, size);
 		Map<PersonId, String> firstNames = this.people
 			.firstNames(open.items().stream().flatMap((followUp) -> followUp.mentors().stream()).toList());
+		Map<OccurrenceId, Occurrence> occurrences = this.sessions
+			.occurrences(open.items().stream().map(FollowUp::occurrence).toList());
 		ZoneId zone = this.sessions.timeZone();
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", locale);
 		List<Row> rows = open.items().stream().map((followUp) -> {
-			Occurrence occurrence = this.sessions.occurrence(followUp.occurrence());
+			Occurrence occurrence = occurrences.get(followUp.occurrence());
 			ZonedDateTime start = occurrence.start().atZone(zone);
 			return new Row(followUp, occurrence, start, day.format(start),
 					followUp.mentors()
