@@ -34,6 +34,14 @@ public class LogHistory {
 	}
 
 	/**
+	 * Every level a senior reached, oldest session first; within a session, by step.
+	 */
+	@Transactional(readOnly = true)
+	public List<StepEntry> stepsOf(PersonId senior) {
+		return this.history.stepsOf(senior);
+	}
+
+	/**
 	 * The sessions a mentor came to as their mentor: how many, their minutes, the seniors
 	 * who came, and the topics worked on. A session the mentor missed counts for nothing.
 	 */

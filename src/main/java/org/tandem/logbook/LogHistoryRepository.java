@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.tandem.curriculum.StepId;
 import org.tandem.curriculum.TopicId;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.ProgrammeId;
@@ -22,8 +23,9 @@ import org.tandem.system.TenantJdbc;
 
 /**
  * Reads the current revisions' rows for {@link LogHistory}: a person's by the attendance
- * index that starts with the person, a programme's by the log index that starts with the
- * organisation and the programme; the other rows of a session by its primary key.
+ * and step indexes that start with the person, a programme's by the log index that starts
+ * with the organisation and the programme; the other rows of a session by its primary
+ * key.
  */
 @Repository
 class LogHistoryRepository {
@@ -49,6 +51,20 @@ class LogHistoryRepository {
 			.param("senior", senior.value())
 			.query((RowCallbackHandler) (row) -> topics.add(new TopicId(row.getObject("topic_id", UUID.class))));
 		return topics;
+	}
+
+	List<StepEntry> stepsOf(PersonId senior) {
+		return this.jdbc.sql("""
+				select step_id, level, held_at, occurrence_id
+				  from logbook_step
+				 where senior_id = :senior and organisation_id = :tenant and current
+				 order by held_at, occurrence_id, step_id
+				""")
+			.param("senior", senior.value())
+			.query((row, number) -> new StepEntry(new StepId(row.getObject("step_id", UUID.class)),
+					LearningLevel.valueOf(row.getString("level")), row.getTimestamp("held_at").toInstant(),
+					new OccurrenceId(row.getObject("occurrence_id", UUID.class))))
+			.list();
 	}
 
 	MentoredSessions mentored(PersonId mentor) {

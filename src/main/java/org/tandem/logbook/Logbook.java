@@ -53,9 +53,10 @@ public class Logbook {
 	private static final Logger log = LoggerFactory.getLogger(Logbook.class);
 
 	/** Most steps one log may report: ten seniors at a workshop, ten steps each. */
-	static final int MAX_STEPS = 100;
+	public static final int MAX_STEPS = 100;
 
-	static final int MAX_REASON = 500;
+	/** Longest a correction's reason may be. */
+	public static final int MAX_REASON = 500;
 
 	/** Most follow-ups one page shows. */
 	static final int MAX_PAGE_SIZE = 100;
@@ -66,20 +67,17 @@ public class Logbook {
 
 	private final Curriculum curriculum;
 
-	private final MentorOfSession mentors;
-
 	private final Tenancy tenancy;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Logbook(LogbookRepository logs, Sessions sessions, Curriculum curriculum, MentorOfSession mentors, Tenancy tenancy,
+	Logbook(LogbookRepository logs, Sessions sessions, Curriculum curriculum, Tenancy tenancy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.logs = logs;
 		this.sessions = sessions;
 		this.curriculum = curriculum;
-		this.mentors = mentors;
 		this.tenancy = tenancy;
 		this.events = events;
 		this.clock = clock;
@@ -153,15 +151,6 @@ public class Logbook {
 	}
 
 	/**
-	 * Every level a senior reached, as the logs say now (corrections applied), oldest
-	 * session first; within a session, by step.
-	 */
-	@Transactional(readOnly = true)
-	public List<StepEntry> stepsOf(PersonId senior) {
-		return this.logs.stepsOf(senior);
-	}
-
-	/**
 	 * The log's follow-up is done: a coordinator talked to the mentor or the senior about
 	 * the scam seen or the missing attestation.
 	 * @return false if it was not open
@@ -169,8 +158,14 @@ public class Logbook {
 	 */
 	@Transactional
 	public boolean closeFollowUp(OccurrenceId id) {
-		log(id);
-		return this.logs.closeFollowUp(id, userId(), this.clock.instant());
+		if (this.logs.closeFollowUp(id, userId(), this.clock.instant())) {
+			return true;
+		}
+		// Not open: only then is it worth telling an unlogged session from a closed one.
+		if (this.logs.revisions(List.of(id)).isEmpty()) {
+			throw new LogNotFound(id);
+		}
+		return false;
 	}
 
 	/**
@@ -297,14 +292,12 @@ public class Logbook {
 		if (user.get().hasRole(Role.VENUE_STAFF) && venue != null && user.get().venueIds().contains(venue.value())) {
 			return true;
 		}
-		if (user.get().hasRole(Role.MENTOR)) {
-			Optional<PersonId> me = this.mentors.personOf(user.get());
-			boolean isMentor = me.isPresent() && booked.stream()
-				.anyMatch((participant) -> participant.role() == ParticipantRole.MENTOR
-						&& participant.person().equals(me.get()));
-			if (isMentor) {
-				return false;
-			}
+		// An admin links a mentor's account to their person; an unlinked one logs
+		// nothing.
+		if (user.get().hasRole(Role.MENTOR) && booked.stream()
+			.anyMatch((participant) -> participant.role() == ParticipantRole.MENTOR
+					&& user.get().isPerson(participant.person().value()))) {
+			return false;
 		}
 		throw new AccessDeniedException("Only the session's mentor, a coordinator or the venue's staff log a session");
 	}

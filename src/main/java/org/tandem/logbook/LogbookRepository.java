@@ -239,20 +239,6 @@ class LogbookRepository {
 				found.followUpOpen(), found.followUpClosedAt(), revisions));
 	}
 
-	List<StepEntry> stepsOf(PersonId senior) {
-		return this.jdbc.sql("""
-				select step_id, level, held_at, occurrence_id
-				  from logbook_step
-				 where senior_id = :senior and organisation_id = :tenant and current
-				 order by held_at, occurrence_id, step_id
-				""")
-			.param("senior", senior.value())
-			.query((row, number) -> new StepEntry(new StepId(row.getObject("step_id", UUID.class)),
-					LearningLevel.valueOf(row.getString("level")), row.getTimestamp("held_at").toInstant(),
-					new OccurrenceId(row.getObject("occurrence_id", UUID.class))))
-			.list();
-	}
-
 	boolean closeFollowUp(OccurrenceId occurrence, @Nullable UUID by, Instant at) {
 		return this.jdbc.sql("""
 				update logbook_log set alert_open = false, alert_closed_by = :by, alert_closed_at = :at

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.curriculum.Curriculum;
 import org.tandem.curriculum.TopicId;
 import org.tandem.logbook.LogHistory;
-import org.tandem.logbook.Logbook;
 import org.tandem.organisations.Organisations;
 import org.tandem.people.People;
 import org.tandem.people.Person;
@@ -32,19 +31,15 @@ public class Passports {
 
 	private final Curriculum curriculum;
 
-	private final Logbook logbook;
-
 	private final LogHistory history;
 
 	private final Organisations organisations;
 
 	private final Clock clock;
 
-	Passports(People people, Curriculum curriculum, Logbook logbook, LogHistory history, Organisations organisations,
-			Clock clock) {
+	Passports(People people, Curriculum curriculum, LogHistory history, Organisations organisations, Clock clock) {
 		this.people = people;
 		this.curriculum = curriculum;
-		this.logbook = logbook;
 		this.history = history;
 		this.organisations = organisations;
 		this.clock = clock;
@@ -65,7 +60,7 @@ public class Passports {
 		ZoneId zone = this.organisations.current().timeZone();
 		List<TopicId> wanted = senior.profile().topics().stream().map(TopicWish::topic).toList();
 		return Passport.derive(senior.id(), senior.fullName(), LocalDate.ofInstant(this.clock.instant(), zone),
-				this.curriculum.topics(), wanted, this.history.topicsOf(senior.id()), this.logbook.stepsOf(senior.id()),
+				this.curriculum.topics(), wanted, this.history.topicsOf(senior.id()), this.history.stepsOf(senior.id()),
 				zone);
 	}
 

@@ -44,13 +44,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({ TenantJdbc.class, Tenancy.class, LogbookRepository.class })
+@Import({ TenantJdbc.class, Tenancy.class, LogbookRepository.class, LogHistoryRepository.class })
 abstract class LogbookRepositoryContract {
 
 	static final Instant TUESDAY = Instant.parse("2026-11-17T13:00:00Z");
 
 	@Autowired
 	LogbookRepository logs;
+
+	@Autowired
+	LogHistoryRepository history;
 
 	@Autowired
 	Tenancy tenancy;
@@ -131,7 +134,7 @@ abstract class LogbookRepositoryContract {
 		assertThat(stale).isFalse();
 		SessionLog log = this.tenancy.callAs(this.umea, () -> this.logs.find(occurrence.id())).orElseThrow();
 		assertThat(log.revisions()).containsExactly(first, second);
-		assertThat(this.tenancy.callAs(this.umea, () -> this.logs.stepsOf(this.senior))).extracting(StepEntry::level)
+		assertThat(this.tenancy.callAs(this.umea, () -> this.history.stepsOf(this.senior))).extracting(StepEntry::level)
 			.containsExactly(LearningLevel.ON_MY_OWN);
 		assertThat(this.tenancy.callAs(this.umea,
 				() -> this.logs.revisions(List.of(occurrence.id(), new OccurrenceId(UUID.randomUUID())))))

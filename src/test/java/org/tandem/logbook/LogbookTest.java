@@ -85,6 +85,9 @@ class LogbookTest {
 	Logbook logbook;
 
 	@Autowired
+	LogHistory history;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -157,7 +160,7 @@ class LogbookTest {
 		assertThat(log.current().reason()).isNull();
 		assertThat(log.current().onBehalf()).isTrue();
 		assertThat(log.followUpOpen()).isFalse();
-		assertThat(this.programme.as(() -> this.logbook.stepsOf(this.senior)))
+		assertThat(this.programme.as(() -> this.history.stepsOf(this.senior)))
 			.containsExactly(new StepEntry(this.swishStep.id(), LearningLevel.WITH_HELP,
 					this.programme.as(() -> this.sessions.occurrence(this.held)).start(), this.held));
 		assertThat(this.events.stream(SessionLogged.class))
@@ -180,7 +183,7 @@ class LogbookTest {
 		assertThat(log.current().reason()).isEqualTo("Fel nivå på papperet");
 		assertThat(log.current().isCorrection()).isTrue();
 		assertThat(log.report().minutes()).isEqualTo(60);
-		assertThat(this.programme.as(() -> this.logbook.stepsOf(this.senior))).extracting(StepEntry::level)
+		assertThat(this.programme.as(() -> this.history.stepsOf(this.senior))).extracting(StepEntry::level)
 			.containsExactlyInAnyOrder(LearningLevel.ON_MY_OWN, LearningLevel.INTRODUCED);
 	}
 
@@ -293,7 +296,7 @@ class LogbookTest {
 		assertThatExceptionOfType(SessionNotFound.class)
 			.isThrownBy(() -> elsewhere.as(() -> this.logbook.record(this.held, 1, report(), null)));
 		assertThatExceptionOfType(LogNotFound.class).isThrownBy(() -> elsewhere.as(() -> this.logbook.log(this.held)));
-		assertThat(elsewhere.as(() -> this.logbook.stepsOf(this.senior))).isEmpty();
+		assertThat(elsewhere.as(() -> this.history.stepsOf(this.senior))).isEmpty();
 		assertThat(this.programme.as(() -> this.logbook.log(this.held)).revisions()).hasSize(1);
 	}
 

@@ -110,11 +110,11 @@ class LogController {
 	String record(@PathVariable UUID occurrenceId, @RequestParam MultiValueMap<String, String> parameters, Model model,
 			Locale locale, HttpServletResponse response) {
 		OccurrenceId id = new OccurrenceId(occurrenceId);
-		boolean onBehalf = this.logbook.requireMayLog(id);
 		LogForm form = LogForm.from(parameters);
 		Map<String, String> errors = new LinkedHashMap<>();
 		boolean stale = false;
 		try {
+			// The logbook checks who may log; the page asks again only to show a refusal.
 			this.logbook.record(id, form.revision(), form.report(), form.reason().isBlank() ? null : form.reason());
 			return "redirect:/sessions/occurrences/" + id + "/log/saved";
 		}
@@ -125,6 +125,7 @@ class LogController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			stale = true;
 		}
+		boolean onBehalf = this.logbook.requireMayLog(id);
 		Optional<SessionLog> log = this.logbook.find(id);
 		return page(sheet(id, log, locale), log, form, errors, stale, onBehalf, model, locale);
 	}

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,6 +21,7 @@ import org.tandem.curriculum.TopicId;
 import org.tandem.logbook.Attendance;
 import org.tandem.logbook.LearningLevel;
 import org.tandem.logbook.LogRevision;
+import org.tandem.logbook.Logbook;
 import org.tandem.logbook.SessionLog;
 import org.tandem.logbook.SessionReport;
 import org.tandem.logbook.StepReached;
@@ -116,7 +119,9 @@ record LogJson(UUID occurrenceId, UUID sessionId, UUID programmeId, Instant held
 	}
 
 	/**
-	 * A log or a correction. Every booked person needs an attendance.
+	 * A log or a correction. Every booked person needs an attendance. The limits are the
+	 * logbook's own constants, checked here as well so that a body out of range is a 400
+	 * before the session is read; the logbook refuses the same with 422 for the page.
 	 *
 	 * @param expectedRevision 0 to log the session for the first time, else the revision
 	 * being corrected; may be given as If-Match instead
@@ -131,10 +136,11 @@ record LogJson(UUID occurrenceId, UUID sessionId, UUID programmeId, Instant held
 	 * @param reason why the log is corrected, at most 500 characters
 	 */
 	record LogRequest(@Nullable @Min(0) Integer expectedRevision, @NotNull Map<UUID, @NotNull Attendance> attendance,
-			@NotNull @Min(0) @Max(600) Integer minutes, @Nullable List<@NotNull UUID> topics,
-			@Nullable @Size(max = 100) List<@NotNull @Valid StepJson> steps,
-			@Nullable Map<UUID, @NotNull Integer> feedback, @Nullable @Size(max = 1000) String note,
-			@NotNull Boolean attested, @Nullable Boolean scamSeen, @Nullable @Size(max = 500) String reason) {
+			@NotNull @Min(0) @Max(SessionReport.MAX_MINUTES) Integer minutes, @Nullable List<@NotNull UUID> topics,
+			@Nullable @Size(max = Logbook.MAX_STEPS) List<@NotNull @Valid StepJson> steps,
+			@Nullable Map<UUID, @NotNull Integer> feedback, @Nullable @Size(max = SessionReport.MAX_NOTE) String note,
+			@NotNull Boolean attested, @Nullable Boolean scamSeen,
+			@Nullable @Size(max = Logbook.MAX_REASON) String reason) {
 
 		SessionReport report() {
 			Map<PersonId, Attendance> people = new LinkedHashMap<>();
@@ -144,9 +150,8 @@ record LogJson(UUID occurrenceId, UUID sessionId, UUID programmeId, Instant held
 				this.feedback.forEach((person, face) -> faces.put(new PersonId(person), face));
 			}
 			return new SessionReport(people, this.minutes,
-					(this.topics != null)
-							? this.topics.stream().map(TopicId::new).collect(java.util.stream.Collectors.toSet())
-							: java.util.Set.of(),
+					(this.topics != null) ? this.topics.stream().map(TopicId::new).collect(Collectors.toSet())
+							: Set.of(),
 					(this.steps != null) ? this.steps.stream().map(StepJson::toStep).toList() : List.of(), faces,
 					this.note, this.attested, Boolean.TRUE.equals(this.scamSeen));
 		}

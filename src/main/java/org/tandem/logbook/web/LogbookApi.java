@@ -65,8 +65,16 @@ class LogbookApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody LogRequest request) {
 		OccurrenceId id = new OccurrenceId(occurrenceId);
-		this.logbook.requireMayLog(id);
-		int expected = expectedRevision(request.expectedRevision(), ifMatch);
+		int expected;
+		try {
+			expected = expectedRevision(request.expectedRevision(), ifMatch);
+		}
+		catch (RequestRefused unreadable) {
+			// Someone who may not log this session hears that first.
+			this.logbook.requireMayLog(id);
+			throw unreadable;
+		}
+		// The logbook checks who may log before it reads the report.
 		SessionLog log = this.logbook.record(id, expected, request.report(), request.reason());
 		return ResponseEntity.status((expected == 0) ? HttpStatus.CREATED : HttpStatus.OK)
 			.eTag(Integer.toString(log.revision()))
