@@ -26,10 +26,6 @@ public record AccountLinks(@Nullable UUID person, @Nullable Role personRole, Set
 		venues = Set.copyOf(venues);
 	}
 
-	AccountLinks withPerson(@Nullable UUID person, @Nullable Role personRole) {
-		return new AccountLinks(person, personRole, this.venues);
-	}
-
 	AccountLinks withVenues(Set<UUID> venues) {
 		return new AccountLinks(this.person, this.personRole, venues);
 	}

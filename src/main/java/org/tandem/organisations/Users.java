@@ -200,21 +200,7 @@ public class Users {
 	 */
 	@Transactional
 	public UserAccount linkVenues(UserId id, Set<UUID> venueIds) {
-		UserAccount account = find(id);
-		Set<UUID> venues = Set.copyOf(venueIds);
-		if (!venues.isEmpty() && !account.roles().contains(Role.VENUE_STAFF)) {
-			throw AccountLinkRefused.venuesNeedVenueStaff();
-		}
-		if (venues.size() > MAX_VENUES) {
-			throw AccountLinkRefused.tooManyVenues(MAX_VENUES);
-		}
-		for (UUID venue : venues) {
-			if (this.venues.find(venue).isEmpty()) {
-				throw AccountLinkRefused.unknownVenue();
-			}
-		}
-		this.users.linkVenues(id, venues);
-		return find(id);
+		return replaceVenues(find(id), venueIds);
 	}
 
 	/**
@@ -223,17 +209,37 @@ public class Users {
 	 */
 	@Transactional
 	public UserAccount linkVenue(UserId id, UUID venueId) {
-		Set<UUID> venues = new HashSet<>(find(id).links().venues());
+		UserAccount account = find(id);
+		Set<UUID> venues = new HashSet<>(account.links().venues());
 		venues.add(venueId);
-		return linkVenues(id, venues);
+		return replaceVenues(account, venues);
 	}
 
 	/** Takes one venue away from those a venue staff account works at. */
 	@Transactional
 	public UserAccount unlinkVenue(UserId id, UUID venueId) {
-		Set<UUID> venues = new HashSet<>(find(id).links().venues());
+		UserAccount account = find(id);
+		Set<UUID> venues = new HashSet<>(account.links().venues());
 		venues.remove(venueId);
-		return linkVenues(id, venues);
+		return replaceVenues(account, venues);
+	}
+
+	private UserAccount replaceVenues(UserAccount account, Set<UUID> venueIds) {
+		Set<UUID> venues = Set.copyOf(venueIds);
+		if (!venues.isEmpty() && !account.roles().contains(Role.VENUE_STAFF)) {
+			throw AccountLinkRefused.venuesNeedVenueStaff();
+		}
+		if (venues.size() > MAX_VENUES) {
+			throw AccountLinkRefused.tooManyVenues(MAX_VENUES);
+		}
+		// The venues the account already has were checked when they were linked.
+		for (UUID venue : venues) {
+			if (!account.links().venues().contains(venue) && this.venues.find(venue).isEmpty()) {
+				throw AccountLinkRefused.unknownVenue();
+			}
+		}
+		this.users.linkVenues(account.id(), venues);
+		return find(account.id());
 	}
 
 	/**

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -268,17 +269,12 @@ class PersonRepository {
 
 	private Map<PersonId, String> names(Collection<PersonId> ids, boolean firstOnly) {
 		Map<PersonId, String> names = new HashMap<>();
-		List<UUID> all = ids.stream().map(PersonId::value).distinct().toList();
-		for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
-			this.jdbc.sql("""
-					select id, first_name, last_name from person where organisation_id = :tenant and id in (:ids)
-					""")
-				.param("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
-				.query((ResultSet row) -> {
-					names.put(new PersonId(row.getObject("id", UUID.class)), firstOnly ? row.getString("first_name")
-							: Profile.fullName(row.getString("first_name"), row.getString("last_name")));
-				});
-		}
+		inChunks(distinct(ids), NAMES_CHUNK, (chunk) -> this.jdbc.sql("""
+				select id, first_name, last_name from person where organisation_id = :tenant and id in (:ids)
+				""").param("ids", chunk).query((ResultSet row) -> {
+			names.put(new PersonId(row.getObject("id", UUID.class)), firstOnly ? row.getString("first_name")
+					: Profile.fullName(row.getString("first_name"), row.getString("last_name")));
+		}));
 		return names;
 	}
 
@@ -288,9 +284,7 @@ class PersonRepository {
 	 */
 	Map<PersonId, ContactDetails> contacts(Collection<PersonId> ids) {
 		Map<PersonId, ContactDetails> contacts = new HashMap<>();
-		List<UUID> all = ids.stream().map(PersonId::value).distinct().toList();
-		for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
-			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + NAMES_CHUNK));
+		inChunks(distinct(ids), NAMES_CHUNK, (chunk) -> {
 			Map<UUID, List<LanguageCode>> languages = children("""
 					select person_id, language from person_language
 					 where organisation_id = :tenant and person_id in (:ids) order by position
@@ -308,7 +302,7 @@ class PersonRepository {
 								(phone != null) ? new PhoneNumber(phone) : null, row.getString("email"),
 								languages.getOrDefault(id, List.of())));
 			});
-		}
+		});
 		return contacts;
 	}
 
@@ -437,7 +431,7 @@ class PersonRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return readForMatching(programme, ids.stream().map(PersonId::value).distinct().toList(), today);
+		return readForMatching(programme, distinct(ids), today);
 	}
 
 	/**
@@ -470,15 +464,14 @@ class PersonRepository {
 				.param("venues", venues.stream().map(VenueId::value).distinct().toList())
 				.query(UUID.class)
 				.list();
-			for (int from = 0; from < naming.size(); from += MATCHING_CHUNK) {
-				this.jdbc
-					.sql("select id from person where organisation_id = :tenant and id in (:ids)"
-							+ " and kind = 'MENTOR' and status = 'ACTIVE'")
-					.param("ids", naming.subList(from, Math.min(naming.size(), from + MATCHING_CHUNK)))
-					.query((ResultSet row) -> {
-						found.add(new PersonId(row.getObject("id", UUID.class)));
-					});
-			}
+			inChunks(naming, MATCHING_CHUNK,
+					(chunk) -> this.jdbc
+						.sql("select id from person where organisation_id = :tenant and id in (:ids)"
+								+ " and kind = 'MENTOR' and status = 'ACTIVE'")
+						.param("ids", chunk)
+						.query((ResultSet row) -> {
+							found.add(new PersonId(row.getObject("id", UUID.class)));
+						}));
 		}
 		return found;
 	}
@@ -491,9 +484,7 @@ class PersonRepository {
 		else {
 			// H2 checks every row it finds against the whole "in" list again, one value
 			// after the other: short lists keep that from growing with the square.
-			for (int from = 0; from < ids.size(); from += MATCHING_CHUNK) {
-				readForMatching(programme, ids.subList(from, Math.min(ids.size(), from + MATCHING_CHUNK)), today, rows);
-			}
+			inChunks(ids, MATCHING_CHUNK, (chunk) -> readForMatching(programme, chunk, today, rows));
 		}
 		List<PersonForMatching> people = new ArrayList<>(rows.size());
 		for (MatchingRow row : rows.values()) {
@@ -828,6 +819,20 @@ class PersonRepository {
 				.add(mapper.map(row));
 		});
 		return result;
+	}
+
+	/**
+	 * Hands the ids on a chunk at a time, so that no statement carries more than
+	 * {@code size} of them.
+	 */
+	private static void inChunks(List<UUID> ids, int size, Consumer<List<UUID>> read) {
+		for (int from = 0; from < ids.size(); from += size) {
+			read.accept(ids.subList(from, Math.min(ids.size(), from + size)));
+		}
+	}
+
+	private static List<UUID> distinct(Collection<PersonId> ids) {
+		return ids.stream().map(PersonId::value).distinct().toList();
 	}
 
 	private static String escapeLike(String text) {
