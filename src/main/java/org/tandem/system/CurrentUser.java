@@ -129,6 +129,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, OAu
 		return Optional.ofNullable(this.personId);
 	}
 
+	/** Whether this account stands for the given mentor or senior. */
+	public boolean isPerson(UUID person) {
+		return person.equals(this.personId);
+	}
+
 	/** The venues of a venue staff account: the {@code VenueId}s of the venues module. */
 	public Set<UUID> venueIds() {
 		return this.venueIds;
