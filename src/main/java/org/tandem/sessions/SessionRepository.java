@@ -177,12 +177,7 @@ class SessionRepository {
 	}
 
 	List<Participant> participants(SessionId session) {
-		return this.jdbc.sql("""
-				select person_id, role, status, signed_up_at, position
-				  from sessions_participant
-				 where organisation_id = :tenant and session_id = :session
-				 order by position, person_id
-				""").param("session", session.value()).query((row, number) -> participant(row)).list();
+		return participants(List.of(session)).getOrDefault(session, List.of());
 	}
 
 	List<Occurrence> occurrences(SessionId session) {
