@@ -75,19 +75,18 @@ class Announcements {
 				if (venue == null) {
 					throw new IllegalStateException("Venue " + location.venue() + " was not read");
 				}
-				String street = (venue.address() != null) ? streetAddress(venue) : null;
 				String room = (location.room() != null) ? venue.room(location.room()).map(Room::name).orElse(null)
 						: null;
-				yield SessionPlace.atVenue(venue.name(), street, room);
+				yield SessionPlace.atVenue(venue.name(), streetAddress(venue), room);
 			}
 			case ONLINE -> SessionPlace.online(URI.create(String.valueOf(location.meetingLink())));
 			case HOME -> SessionPlace.atHome();
 		};
 	}
 
-	/** "Storgatan 1, 934 31 Kåge". */
-	static String streetAddress(Venue venue) {
-		return (venue.address() == null) ? ""
+	/** "Storgatan 1, 934 31 Kåge", or {@code null} for a venue with no address. */
+	static @Nullable String streetAddress(Venue venue) {
+		return (venue.address() == null) ? null
 				: venue.address().street() + ", " + venue.address().writtenPostcode() + " " + venue.address().city();
 	}
 

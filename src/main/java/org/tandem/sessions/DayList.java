@@ -82,11 +82,6 @@ public record DayList(Venue venue, LocalDate day, ZoneId zone, List<Entry> entri
 			seniors = List.copyOf(seniors);
 		}
 
-		/** Staff tell someone about this meeting in person. */
-		public boolean anyoneToTell() {
-			return this.seniors.stream().anyMatch(Senior::tellInPerson);
-		}
-
 	}
 
 	/**

@@ -97,12 +97,18 @@ public class DayLists {
 			.map(Participant::person)
 			.distinct()
 			.toList());
+		// The rooms meetings moved away were planned in, read together.
+		Map<SessionId, Location> planned = this.sessions.plannedLocations(found.stream()
+			.filter((occurrence) -> !here(occurrence, venueId, from, to))
+			.map(Occurrence::session)
+			.distinct()
+			.toList());
 		Map<VenueId, Optional<Venue>> otherVenues = new HashMap<>();
 		otherVenues.put(venueId, Optional.of(venue));
 		List<Entry> entries = new ArrayList<>();
 		for (Occurrence occurrence : found) {
 			entries.add(entry(occurrence, venue, from, to, participants.getOrDefault(occurrence.session(), List.of()),
-					contacts, otherVenues));
+					contacts, planned, otherVenues));
 		}
 		entries.sort(Comparator.comparing(Entry::start)
 			.thenComparing((entry) -> entry.occurrence().title())
@@ -127,15 +133,16 @@ public class DayLists {
 	}
 
 	private Entry entry(Occurrence occurrence, Venue venue, Instant from, Instant to, List<Participant> participants,
-			Map<PersonId, ContactDetails> contacts, Map<VenueId, Optional<Venue>> otherVenues) {
+			Map<PersonId, ContactDetails> contacts, Map<SessionId, Location> planned,
+			Map<VenueId, Optional<Venue>> otherVenues) {
 		Location location = occurrence.location();
-		boolean here = venue.id().equals(location.venue()) && !occurrence.start().isBefore(from)
-				&& occurrence.start().isBefore(to);
+		boolean here = here(occurrence, venue.id(), from, to);
 		Status status = (occurrence.status() == OccurrenceStatus.CANCELLED) ? Status.CANCELLED
 				: here ? Status.TAKES_PLACE : Status.MOVED_AWAY;
 		Instant start = here ? occurrence.start() : occurrence.originalStart();
 		Instant end = start.plus(Duration.between(occurrence.start(), occurrence.end()));
-		String room = here ? roomName(venue, location.room()) : plannedRoom(occurrence, venue);
+		Location plannedAt = planned.get(occurrence.session());
+		String room = roomName(venue, here ? location.room() : (plannedAt != null) ? plannedAt.room() : null);
 		MovedTo movedTo = null;
 		if (status == Status.MOVED_AWAY) {
 			Venue there = (location.venue() != null)
@@ -173,11 +180,10 @@ public class DayLists {
 				(contact.channel() == ContactChannel.PHONE) ? contact.phone() : null, told);
 	}
 
-	/** The room a meeting moved away was planned in: its session's room. */
-	private @Nullable String plannedRoom(Occurrence occurrence, Venue venue) {
-		return this.sessions.find(occurrence.session())
-			.map((session) -> roomName(venue, session.location().room()))
-			.orElse(null);
+	/** Whether the occurrence now takes place at the venue that day. */
+	private static boolean here(Occurrence occurrence, VenueId venue, Instant from, Instant to) {
+		return venue.equals(occurrence.location().venue()) && !occurrence.start().isBefore(from)
+				&& occurrence.start().isBefore(to);
 	}
 
 	private static @Nullable String roomName(Venue venue, @Nullable RoomId room) {

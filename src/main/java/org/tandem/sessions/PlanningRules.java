@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -120,23 +121,26 @@ class PlanningRules {
 	}
 
 	/**
-	 * Locks people until the transaction ends, before {@link #free} is asked about them
-	 * one by one: all of them at once, so that the locks are taken in one order.
+	 * Locks people until the transaction ends, before {@link #firstFree} is asked about
+	 * them: all of them at once, so that the locks are taken in one order.
 	 */
 	void lock(Collection<PersonId> people) {
 		this.locks.lock(people, null);
 	}
 
 	/**
-	 * Whether the person has no other planned meeting at any of the times. The caller has
-	 * locked the person ({@link #lock}) if the answer leads to a write.
+	 * The first of these people who has no other planned meeting at any of the times,
+	 * asked of all of them in one question. The caller has locked them ({@link #lock}) if
+	 * the answer leads to a write.
 	 */
-	boolean free(PersonId person, List<Slot> slots, Set<OccurrenceId> ignoring) {
-		if (slots.isEmpty()) {
-			return true;
+	Optional<PersonId> firstFree(List<PersonId> people, List<Slot> slots, Set<OccurrenceId> ignoring) {
+		if (people.isEmpty() || slots.isEmpty()) {
+			return people.stream().findFirst();
 		}
-		List<Busy> busy = busy(slots, List.of(person), null, ignoring);
-		return slots.stream().noneMatch((slot) -> busy.stream().anyMatch((b) -> b.overlaps(slot.start(), slot.end())));
+		List<Busy> busy = busy(slots, people, null, ignoring);
+		return people.stream()
+			.filter((person) -> slots.stream().allMatch((slot) -> takenBy(busy, slot, person, null) == null))
+			.findFirst();
 	}
 
 	static boolean withinOpeningHours(WeeklyTimes openingHours, Slot slot) {

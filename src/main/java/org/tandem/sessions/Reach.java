@@ -41,11 +41,6 @@ record Reach(Channel channel, String address, Locale locale) {
 		};
 	}
 
-	/** Whether a message can reach the person at all. */
-	static boolean byMessage(ContactDetails person) {
-		return of(person, Locale.ENGLISH).isPresent();
-	}
-
 	static Locale language(List<LanguageCode> languages, Locale organisationLanguage) {
 		for (LanguageCode language : languages) {
 			if (language.code().equals("sv")) {

@@ -43,6 +43,16 @@ public record Session(SessionId id, ProgrammeId programme, SessionKind kind, @Nu
 		return booked(ParticipantRole.SENIOR);
 	}
 
+	/**
+	 * Everyone booked, mentors and seniors, in sign-up order: whom news of it concerns.
+	 */
+	List<PersonId> booked() {
+		return this.participants.stream()
+			.filter((participant) -> participant.status() == ParticipantStatus.BOOKED)
+			.map(Participant::person)
+			.toList();
+	}
+
 	/** A workshop's waiting list, first in line first. */
 	public List<PersonId> waitingList() {
 		return this.participants.stream()

@@ -78,7 +78,7 @@ class SessionCalendar implements CalendarEntries {
 		}
 		Map<OccurrenceId, Instant> changed = this.sessions.lastChanged(taking.stream().map(Session::id).toList());
 		Set<PersonId> everyone = new LinkedHashSet<>();
-		taking.forEach((session) -> everyone.addAll(booked(session)));
+		taking.forEach((session) -> everyone.addAll(session.booked()));
 		Map<PersonId, ContactDetails> contacts = this.people.contacts(everyone);
 		Reading reading = new Reading(this.organisations.current(), changed, contacts);
 		return taking.stream().map((session) -> reading.series(session, person)).toList();
@@ -86,14 +86,6 @@ class SessionCalendar implements CalendarEntries {
 
 	static String uid(SessionId session) {
 		return session + "-session@tandem";
-	}
-
-	private static List<PersonId> booked(Session session) {
-		return session.participants()
-			.stream()
-			.filter((participant) -> participant.status() == ParticipantStatus.BOOKED)
-			.map(Participant::person)
-			.toList();
 	}
 
 	/** One feed's reading: what it read once, and the venues as it comes to them. */
@@ -125,7 +117,8 @@ class SessionCalendar implements CalendarEntries {
 				.filter((occurrence) -> occurrence.status() != OccurrenceStatus.SKIPPED)
 				.toList();
 			boolean off = gaveUp || held.stream().allMatch((o) -> o.status() == OccurrenceStatus.CANCELLED);
-			List<String> names = booked(session).stream()
+			List<String> names = session.booked()
+				.stream()
 				.map(this.contacts::get)
 				.filter((contact) -> contact != null)
 				.map(ContactDetails::firstName)
@@ -184,8 +177,7 @@ class SessionCalendar implements CalendarEntries {
 					Venue venue = this.venues.computeIfAbsent(location.venue(), SessionCalendar.this.venues::get);
 					String room = (location.room() != null) ? venue.room(location.room()).map(Room::name).orElse(null)
 							: null;
-					yield new CalendarPlace(venue.name(),
-							(venue.address() != null) ? Announcements.streetAddress(venue) : null, room);
+					yield new CalendarPlace(venue.name(), Announcements.streetAddress(venue), room);
 				}
 				case HOME -> new CalendarPlace(SessionCalendar.this.messages.getMessage("sessions.place.HOME", null,
 						this.organisation.defaultLocale()), null, null);

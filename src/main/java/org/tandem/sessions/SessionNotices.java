@@ -48,7 +48,7 @@ class SessionNotices {
 	@ApplicationModuleListener
 	void on(SessionPlanned planned) {
 		this.tenancy.runAs(planned.organisation(), () -> this.sessions.find(planned.session()).ifPresent((session) -> {
-			List<PersonId> booked = booked(session);
+			List<PersonId> booked = session.booked();
 			confirm(session, booked, booked, (person) -> "confirmation:" + session.id() + ":" + person);
 		}));
 	}
@@ -57,13 +57,13 @@ class SessionNotices {
 	@ApplicationModuleListener
 	void on(WorkshopPlaceGiven given) {
 		this.tenancy.runAs(given.organisation(), () -> this.sessions.find(given.session()).ifPresent((session) -> {
-			Instant bookedAt = this.sessions.bookedAt(session.id()).get(given.senior());
-			if (bookedAt == null) {
+			Optional<Instant> bookedAt = this.sessions.bookedAt(session.id(), given.senior());
+			if (bookedAt.isEmpty()) {
 				// Gave the place up again before this was handled.
 				return;
 			}
-			confirm(session, List.of(given.senior()), booked(session),
-					(person) -> "confirmation:" + session.id() + ":" + person + ":" + bookedAt.toEpochMilli());
+			confirm(session, List.of(given.senior()), session.booked(),
+					(person) -> "confirmation:" + session.id() + ":" + person + ":" + bookedAt.get().toEpochMilli());
 		}));
 	}
 
@@ -114,21 +114,13 @@ class SessionNotices {
 
 	private void tell(Session session, Occurrence occurrence, MessageKind kind, @Nullable Instant previousStart,
 			String keyPrefix) {
-		List<PersonId> booked = booked(session);
+		List<PersonId> booked = session.booked();
 		Announcements.Batch batch = this.announcements.about(booked);
 		for (PersonId person : booked) {
 			batch.send(occurrence, kind, previousStart, person, booked,
 					keyPrefix + occurrence.id() + ":" + person + ":" + occurrence.sequence());
 		}
 		Announcements.logged("Occurrence " + occurrence.id() + " " + kind, batch.sent());
-	}
-
-	private static List<PersonId> booked(Session session) {
-		return session.participants()
-			.stream()
-			.filter((participant) -> participant.status() == ParticipantStatus.BOOKED)
-			.map(Participant::person)
-			.toList();
 	}
 
 	private static Optional<Occurrence> occurrence(Session session, OccurrenceId id) {

@@ -9,7 +9,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,12 +177,7 @@ class SessionRepository {
 	}
 
 	List<Participant> participants(SessionId session) {
-		return this.jdbc.sql("""
-				select person_id, role, status, signed_up_at, position
-				  from sessions_participant
-				 where organisation_id = :tenant and session_id = :session
-				 order by position, person_id
-				""").param("session", session.value()).query((row, number) -> participant(row)).list();
+		return participants(List.of(session)).getOrDefault(session, List.of());
 	}
 
 	List<Occurrence> occurrences(SessionId session) {
@@ -269,7 +267,7 @@ class SessionRepository {
 				.query(SessionRepository::busyRow)
 				.list());
 		}
-		busy.sort(java.util.Comparator.comparing(Busy::start).thenComparing((b) -> b.occurrence().value()));
+		busy.sort(Comparator.comparing(Busy::start).thenComparing((b) -> b.occurrence().value()));
 		return busy;
 	}
 
@@ -323,7 +321,7 @@ class SessionRepository {
 	 * skipped ones not.
 	 */
 	List<Occurrence> atVenue(VenueId venue, Instant from, Instant to) {
-		Map<OccurrenceId, Occurrence> found = new java.util.LinkedHashMap<>();
+		Map<OccurrenceId, Occurrence> found = new LinkedHashMap<>();
 		this.jdbc.sql("select " + OCCURRENCE_COLUMNS + """
 				  from sessions_occurrence o join sessions_session s on s.id = o.session_id
 				 where o.organisation_id = :tenant and s.organisation_id = :tenant and o.venue_id = :venue
@@ -370,17 +368,37 @@ class SessionRepository {
 		return participants;
 	}
 
-	/** When each booked participant of the session got their place. */
-	Map<PersonId, Instant> bookedAt(SessionId session) {
-		Map<PersonId, Instant> booked = new HashMap<>();
+	/** When the person got their place in the session; empty unless they are booked. */
+	Optional<Instant> bookedAt(SessionId session, PersonId person) {
+		return this.jdbc.sql("""
+				select booked_at from sessions_participant
+				 where organisation_id = :tenant and session_id = :session and person_id = :person
+				   and status = 'BOOKED' and booked_at is not null
+				""")
+			.param("session", session.value())
+			.param("person", person.value())
+			.query((row, number) -> row.getTimestamp("booked_at").toInstant())
+			.optional();
+	}
+
+	/**
+	 * Where each of these sessions was planned to take place (its occurrences may have
+	 * moved since).
+	 */
+	Map<SessionId, Location> plannedLocations(Collection<SessionId> sessions) {
+		Map<SessionId, Location> planned = new HashMap<>();
+		if (sessions.isEmpty()) {
+			return planned;
+		}
 		this.jdbc.sql("""
-				select person_id, booked_at from sessions_participant
-				 where organisation_id = :tenant and session_id = :session and status = 'BOOKED'
-				   and booked_at is not null
-				""").param("session", session.value()).query((ResultSet row) -> {
-			booked.put(new PersonId(row.getObject("person_id", UUID.class)), row.getTimestamp("booked_at").toInstant());
-		});
-		return booked;
+				select id, place, venue_id, room_id, meeting_link from sessions_session
+				 where organisation_id = :tenant and id in (:sessions)
+				""")
+			.param("sessions", sessions.stream().map(SessionId::value).distinct().toList())
+			.query((ResultSet row) -> {
+				planned.put(new SessionId(row.getObject("id", UUID.class)), location(row));
+			});
+		return planned;
 	}
 
 	/**
@@ -435,7 +453,7 @@ class SessionRepository {
 			.list()
 			.forEach((occurrence) -> occurrences.computeIfAbsent(occurrence.session(), (key) -> new ArrayList<>())
 				.add(occurrence));
-		Map<SessionId, Session> sessions = new java.util.LinkedHashMap<>();
+		Map<SessionId, Session> sessions = new LinkedHashMap<>();
 		for (SessionRow row : rows) {
 			sessions.putIfAbsent(row.id(), row.session(participants.getOrDefault(row.id(), List.of()),
 					occurrences.getOrDefault(row.id(), List.of())));
@@ -488,10 +506,7 @@ class SessionRepository {
 			.query((ResultSet row) -> {
 				others
 					.computeIfAbsent(new SessionId(row.getObject("session_id", UUID.class)), (id) -> new ArrayList<>())
-					.add(new Participant(new PersonId(row.getObject("person_id", UUID.class)),
-							ParticipantRole.valueOf(row.getString("role")),
-							ParticipantStatus.valueOf(row.getString("status")),
-							row.getTimestamp("signed_up_at").toInstant(), row.getLong("position")));
+					.add(participant(row));
 			});
 		return occurrences.stream()
 			.map((o) -> new PersonalOccurrence(o, roles.get(o.id()), others.getOrDefault(o.session(), List.of())))
@@ -638,7 +653,7 @@ class SessionRepository {
 			@Nullable Integer count) {
 
 		Session session(List<Participant> participants, List<Occurrence> occurrences) {
-			Set<LocalDate> skipped = new java.util.HashSet<>();
+			Set<LocalDate> skipped = new HashSet<>();
 			for (Occurrence occurrence : occurrences) {
 				if (occurrence.status() == OccurrenceStatus.SKIPPED) {
 					skipped.add(occurrence.originalStart().atZone(this.zone).toLocalDate());

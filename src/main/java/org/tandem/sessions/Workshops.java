@@ -133,16 +133,13 @@ public class Workshops {
 		if (place.status() != ParticipantStatus.BOOKED) {
 			return Optional.empty();
 		}
-		List<Slot> remaining = remaining(session);
 		this.rules.lock(session.waitingList());
-		for (PersonId waiting : session.waitingList()) {
-			if (this.rules.free(waiting, remaining, Set.of())) {
-				this.sessions.changeParticipant(workshop, waiting, ParticipantStatus.BOOKED, this.clock.instant());
-				this.events.publishEvent(new WorkshopPlaceGiven(this.tenancy.current(), workshop, waiting, true));
-				return Optional.of(waiting);
-			}
-		}
-		return Optional.empty();
+		Optional<PersonId> movingUp = this.rules.firstFree(session.waitingList(), remaining(session), Set.of());
+		movingUp.ifPresent((waiting) -> {
+			this.sessions.changeParticipant(workshop, waiting, ParticipantStatus.BOOKED, this.clock.instant());
+			this.events.publishEvent(new WorkshopPlaceGiven(this.tenancy.current(), workshop, waiting, true));
+		});
+		return movingUp;
 	}
 
 	private Session lockedWorkshop(SessionId id) {

@@ -262,6 +262,7 @@ class DayListTest {
 			.andExpect(jsonPath("$.entries[1].seniors[1].tellInPerson").value(true))
 			.andExpect(jsonPath("$.entries[1].seniors[2].phone").value("+46707654321"))
 			.andExpect(jsonPath("$.entries[2].status").value("MOVED_AWAY"))
+			.andExpect(jsonPath("$.entries[2].room").value("Studierummet"))
 			.andExpect(jsonPath("$.entries[2].movedTo.venueName").value("Stadsbiblioteket"))
 			.andExpect(jsonPath("$.entries[2].movedTo.roomName").value("Läsesalen"))
 			.andExpect(jsonPath("$.entries[2].seniors[0].told").value("IN_PERSON"))

@@ -78,8 +78,7 @@ class MySchedule {
 	/** The occurrences as the page shows them, in the user's language. */
 	List<Item> items(List<PersonalOccurrence> occurrences, Instant now, Locale locale) {
 		ZoneId zone = this.sessions.timeZone();
-		Map<PersonId, String> firstNames = this.people.firstNames(
-				occurrences.stream().flatMap((o) -> o.others().stream()).map(Participant::person).distinct().toList());
+		Map<PersonId, String> firstNames = firstNamesOfOthers(occurrences);
 		Map<VenueId, @Nullable Venue> venueCache = new HashMap<>();
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
 		List<Item> items = new ArrayList<>();
@@ -92,7 +91,7 @@ class MySchedule {
 				.map((p) -> text("sessions.mine.person." + p.role().name(), locale,
 						firstNames.getOrDefault(p.person(), "?")))
 				.toList();
-			items.add(new Item(occurrence.id().value(), capitalised(day.format(start), locale),
+			items.add(new Item(occurrence.id().value(), OccurrenceItems.capitalised(day.format(start), locale),
 					start.toLocalTime() + "–" + end.toLocalTime(), occurrence.title(),
 					where(occurrence.location(), venueCache, locale), occurrence.location().meetingLink(), others,
 					occurrence.isPlanned(), personal.toBeLoggedBy(now)));
@@ -100,13 +99,28 @@ class MySchedule {
 		return items;
 	}
 
+	/** The first names of the others booked with the person, read at once. */
+	Map<PersonId, String> firstNamesOfOthers(List<PersonalOccurrence> occurrences) {
+		return this.people.firstNames(
+				occurrences.stream().flatMap((o) -> o.others().stream()).map(Participant::person).distinct().toList());
+	}
+
+	/**
+	 * The venue of a meeting at one, if the organisation still has it.
+	 * @param venueCache the venues read so far for this answer
+	 */
+	@Nullable Venue venue(Location location, Map<VenueId, @Nullable Venue> venueCache) {
+		VenueId id = location.venue();
+		return (id == null) ? null : venueCache.computeIfAbsent(id, (venue) -> this.venues.find(venue).orElse(null));
+	}
+
 	/** The venue's room and name, at home, or online. */
-	String where(Location location, Map<VenueId, @Nullable Venue> venueCache, Locale locale) {
+	private String where(Location location, Map<VenueId, @Nullable Venue> venueCache, Locale locale) {
 		return switch (location.place()) {
-			case HOME -> text("sessions.mine.place.HOME", locale);
-			case ONLINE -> text("sessions.mine.place.ONLINE", locale);
+			case HOME -> text("sessions.place.HOME", locale);
+			case ONLINE -> text("sessions.place.ONLINE", locale);
 			case VENUE -> {
-				Venue venue = venueCache.computeIfAbsent(location.venue(), (id) -> this.venues.find(id).orElse(null));
+				Venue venue = venue(location, venueCache);
 				yield (venue == null) ? ""
 						: venue.room(location.room()).map(Room::name).map((room) -> room + ", ").orElse("")
 								+ venue.name();
@@ -116,10 +130,6 @@ class MySchedule {
 
 	private String text(String key, Locale locale, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale);
-	}
-
-	private static String capitalised(String text, Locale locale) {
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
 	}
 
 	/**

@@ -15,10 +15,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.sessions.Location;
-import org.tandem.sessions.Participant;
 import org.tandem.sessions.PersonalOccurrence;
 import org.tandem.sessions.PersonalSchedule;
 import org.tandem.sessions.Sessions;
@@ -28,7 +26,6 @@ import org.tandem.system.NotFound;
 import org.tandem.venues.Room;
 import org.tandem.venues.Venue;
 import org.tandem.venues.VenueId;
-import org.tandem.venues.Venues;
 
 /**
  * The signed-in mentor's or senior's own sessions: those they are booked for that start
@@ -44,15 +41,9 @@ class MySessionsApi {
 
 	private final Sessions sessions;
 
-	private final People people;
-
-	private final Venues venues;
-
-	MySessionsApi(MySchedule schedule, Sessions sessions, People people, Venues venues) {
+	MySessionsApi(MySchedule schedule, Sessions sessions) {
 		this.schedule = schedule;
 		this.sessions = sessions;
-		this.people = people;
-		this.venues = venues;
 	}
 
 	@GetMapping("/api/v1/me/sessions")
@@ -69,23 +60,13 @@ class MySessionsApi {
 		LocalDate last = (to != null) ? to : today.plusDays(MySchedule.DAYS);
 		PersonalSchedule mine = this.schedule.of(person, first, last);
 		ZoneId zone = this.sessions.timeZone();
-		Map<PersonId, String> firstNames = this.people.firstNames(mine.occurrences()
-			.stream()
-			.flatMap((o) -> o.others().stream())
-			.map(Participant::person)
-			.distinct()
-			.toList());
+		Map<PersonId, String> firstNames = this.schedule.firstNamesOfOthers(mine.occurrences());
 		Map<VenueId, @Nullable Venue> venueCache = new HashMap<>();
 		List<Item> items = mine.occurrences()
 			.stream()
-			.map((o) -> Item.of(o, mine, zone, firstNames, venue(o.occurrence().location(), venueCache)))
+			.map((o) -> Item.of(o, mine, zone, firstNames, this.schedule.venue(o.occurrence().location(), venueCache)))
 			.toList();
 		return new Mine(person.value(), first, last, zone.getId(), items, mine.cut());
-	}
-
-	private @Nullable Venue venue(Location location, Map<VenueId, @Nullable Venue> venueCache) {
-		VenueId id = location.venue();
-		return (id == null) ? null : venueCache.computeIfAbsent(id, (venue) -> this.venues.find(venue).orElse(null));
 	}
 
 	/**

@@ -55,7 +55,6 @@ import org.tandem.sessions.Sessions;
 import org.tandem.sessions.TimeProposals;
 import org.tandem.sessions.web.OccurrenceItems.Item;
 import org.tandem.system.RuleViolated;
-import org.tandem.venues.Room;
 import org.tandem.venues.RoomId;
 import org.tandem.venues.Venue;
 import org.tandem.venues.VenueId;
@@ -256,18 +255,11 @@ class SessionsController {
 		catch (RuleViolated refused) {
 			proposalsRefused = text(refused, locale);
 		}
-		List<RoomChoice> rooms = new ArrayList<>();
-		for (Venue venue : this.venues.inProgramme(programme.id())) {
-			for (Room room : venue.rooms()) {
-				rooms.add(new RoomChoice(venue.id().value() + "/" + room.id().value(),
-						room.name() + ", " + venue.name() + " (" + room.capacity() + ")"));
-			}
-		}
 		model.addAttribute("pair", new PairView(pair.id().value(),
 				pairName(pair, this.people.names(List.of(pair.senior(), pair.mentor())))));
 		model.addAttribute("programme", programme);
 		model.addAttribute("choices", choices);
-		model.addAttribute("rooms", rooms);
+		model.addAttribute("rooms", RoomChoice.of(this.venues.inProgramme(programme.id())));
 		model.addAttribute("form", form);
 		model.addAttribute("refusal", (refusal != null) ? refusal : proposalsRefused);
 		model.addAttribute("minutes", programme.sessionMinutes());
@@ -296,9 +288,6 @@ class SessionsController {
 			return time.day() + "|" + time.start() + "|" + time.end() + "|" + time.venue() + "/" + time.room();
 		}
 
-	}
-
-	record RoomChoice(String value, String label) {
 	}
 
 	/**

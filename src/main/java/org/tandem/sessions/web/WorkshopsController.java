@@ -45,7 +45,6 @@ import org.tandem.sessions.WorkshopPlan;
 import org.tandem.sessions.Workshops;
 import org.tandem.sessions.web.WorkshopForm.Repeat;
 import org.tandem.system.RuleViolated;
-import org.tandem.venues.Room;
 import org.tandem.venues.Venue;
 import org.tandem.venues.VenueId;
 import org.tandem.venues.Venues;
@@ -205,15 +204,8 @@ class WorkshopsController {
 	}
 
 	private String planPage(Programme programme, WorkshopForm form, Model model) {
-		List<RoomOption> rooms = new ArrayList<>();
-		for (Venue venue : this.venues.inProgramme(programme.id())) {
-			for (Room room : venue.rooms()) {
-				rooms.add(new RoomOption(venue.id().value() + "/" + room.id().value(),
-						room.name() + ", " + venue.name() + " (" + room.capacity() + ")"));
-			}
-		}
 		model.addAttribute("programme", programme);
-		model.addAttribute("rooms", rooms);
+		model.addAttribute("rooms", RoomChoice.of(this.venues.inProgramme(programme.id())));
 		model.addAttribute("places", List.of(Place.VENUE, Place.ONLINE));
 		model.addAttribute("repeats", Repeat.values());
 		model.addAttribute("mentors", this.choices.find(programme.id(), PersonKind.MENTOR,
@@ -276,10 +268,6 @@ class WorkshopsController {
 		else {
 			errors.reject(violation.messageKey(), violation.arguments(), violation.rule());
 		}
-	}
-
-	/** A room to choose: its value carries the venue and the room. */
-	record RoomOption(String value, String label) {
 	}
 
 	/** A signed-up senior as the page lists them. */
