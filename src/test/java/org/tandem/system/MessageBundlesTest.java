@@ -41,6 +41,9 @@ class MessageBundlesTest {
 	/** Text that is the same in every language: punctuation, digits, symbols. */
 	static final Pattern LANGUAGE_NEUTRAL = Pattern.compile("[\\p{P}\\p{S}\\p{N}\\s]*");
 
+	/** A MessageFormat argument: {0}, {1,number,integer}. */
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	/**
@@ -66,6 +69,28 @@ class MessageBundlesTest {
 			assertThat(difference(en, sv)).as("keys missing from " + swedish).isEmpty();
 			assertThat(difference(sv, en)).as("keys missing from " + english).isEmpty();
 		}
+	}
+
+	/**
+	 * Spring runs a text through MessageFormat only when it is given arguments, so a text
+	 * without placeholders is shown as written: a doubled apostrophe there reaches the
+	 * user doubled ("Today''s list").
+	 */
+	@Test
+	void aTextWithoutPlaceholdersHasNoDoubledApostrophe() throws IOException {
+		List<String> doubled = new ArrayList<>();
+		for (Path english : englishBundles()) {
+			for (Path bundle : List.of(english, swedishOf(english))) {
+				Properties properties = properties(bundle);
+				for (String key : properties.stringPropertyNames()) {
+					String text = properties.getProperty(key);
+					if (!PLACEHOLDER.matcher(text).find() && text.contains("''")) {
+						doubled.add(bundle.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(doubled).isEmpty();
 	}
 
 	@Test
@@ -163,11 +188,15 @@ class MessageBundlesTest {
 	}
 
 	private static Set<String> keys(Path bundle) throws IOException {
+		return new TreeSet<>(properties(bundle).stringPropertyNames());
+	}
+
+	private static Properties properties(Path bundle) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = Files.newInputStream(bundle)) {
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
-		return new TreeSet<>(properties.stringPropertyNames());
+		return properties;
 	}
 
 	private static List<Path> files(Path root, String suffix) throws IOException {
