@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -79,6 +82,29 @@ public class Curriculum {
 	@Transactional(readOnly = true)
 	public Step step(StepId id) {
 		return this.repository.findStep(id).orElseThrow(() -> new StepNotFound(id));
+	}
+
+	/**
+	 * These learning steps, retired or not, read in one query for a form that names many
+	 * (a session's log).
+	 * @return the steps the current organisation has; ids it does not have are left out
+	 */
+	@Transactional(readOnly = true)
+	public Map<StepId, Step> steps(Collection<StepId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<StepId, Step> found = new HashMap<>();
+		this.repository.findSteps(Set.copyOf(ids)).forEach((step) -> found.put(step.id(), step));
+		return found;
+	}
+
+	/**
+	 * Those of these topics the current organisation has, read in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Set<TopicId> existing(Collection<TopicId> ids) {
+		return ids.isEmpty() ? Set.of() : this.repository.existingTopics(Set.copyOf(ids));
 	}
 
 	/**

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -141,6 +143,24 @@ class CurriculumRepository {
 			.param("id", id.value())
 			.query(CurriculumRepository::step)
 			.optional();
+	}
+
+	List<Step> findSteps(Collection<StepId> ids) {
+		return this.jdbc
+			.sql("select " + STEP_COLUMNS + " from curriculum_step where organisation_id = :tenant and id in (:ids)")
+			.param("ids", ids.stream().map(StepId::value).toList())
+			.query(CurriculumRepository::step)
+			.list();
+	}
+
+	Set<TopicId> existingTopics(Collection<TopicId> ids) {
+		Set<TopicId> found = new HashSet<>();
+		this.jdbc.sql("select id from curriculum_topic where organisation_id = :tenant and id in (:ids)")
+			.param("ids", ids.stream().map(TopicId::value).toList())
+			.query((ResultSet row) -> {
+				found.add(new TopicId(row.getObject("id", UUID.class)));
+			});
+		return found;
 	}
 
 	List<Step> stepsOf(TopicId topic) {

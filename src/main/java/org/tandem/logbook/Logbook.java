@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.curriculum.Curriculum;
 import org.tandem.curriculum.Step;
 import org.tandem.curriculum.StepId;
-import org.tandem.curriculum.StepNotFound;
 import org.tandem.curriculum.TopicId;
 import org.tandem.people.PersonId;
 import org.tandem.sessions.Occurrence;
@@ -106,9 +105,14 @@ public class Logbook {
 		if (why != null && why.length() > MAX_REASON) {
 			throw new LogRefused("reason", "ReasonTooLong", MAX_REASON);
 		}
+		Map<StepId, Step> steps = this.curriculum.steps(report.steps().stream().map(StepReached::step).toList());
 		Set<TopicId> topics = new LinkedHashSet<>(report.topics());
 		for (StepReached step : report.steps()) {
-			topics.add(step(step.step()).topicId());
+			Step known = steps.get(step.step());
+			if (known == null) {
+				throw new LogRefused("steps", "UnknownStep");
+			}
+			topics.add(known.topicId());
 		}
 		SessionReport stored = new SessionReport(report.attendance(), report.minutes(), topics, report.steps(),
 				report.feedback(), report.note(), report.attested(), report.scamSeen());
@@ -250,10 +254,8 @@ public class Logbook {
 				throw new LogRefused("steps", "StepTwice");
 			}
 		}
-		for (TopicId topic : report.topics()) {
-			if (!this.curriculum.exists(topic)) {
-				throw new LogRefused("topics", "UnknownTopic");
-			}
+		if (!this.curriculum.existing(report.topics()).containsAll(report.topics())) {
+			throw new LogRefused("topics", "UnknownTopic");
 		}
 		for (Map.Entry<PersonId, Integer> feedback : report.feedback().entrySet()) {
 			if (!seniorsPresent.contains(feedback.getKey())) {
@@ -265,15 +267,6 @@ public class Logbook {
 		}
 		if (report.note() != null && report.note().length() > SessionReport.MAX_NOTE) {
 			throw new LogRefused("note", "NoteTooLong", SessionReport.MAX_NOTE);
-		}
-	}
-
-	private Step step(StepId id) {
-		try {
-			return this.curriculum.step(id);
-		}
-		catch (StepNotFound ex) {
-			throw new LogRefused("steps", "UnknownStep");
 		}
 	}
 

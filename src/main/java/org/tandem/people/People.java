@@ -206,6 +206,16 @@ public class People {
 	}
 
 	/**
+	 * A senior's name and the topics they want help with, most wanted first: what a
+	 * learning passport needs of them, read without the rest of the profile.
+	 * @throws PersonNotFound if the current organisation has no such senior
+	 */
+	@Transactional(readOnly = true)
+	public Learner learner(PersonId id) {
+		return this.people.findLearner(PersonKind.SENIOR, id).orElseThrow(() -> new PersonNotFound(id));
+	}
+
+	/**
 	 * The full names of these people, for a list that shows a page of ids from elsewhere
 	 * (a matching run's proposals): read by id in bulk, never the whole registry.
 	 * @return a name for each id the organisation has; ids it does not have are left out

@@ -11,6 +11,7 @@ import org.tandem.curriculum.Curriculum;
 import org.tandem.curriculum.TopicId;
 import org.tandem.logbook.LogHistory;
 import org.tandem.organisations.Organisations;
+import org.tandem.people.Learner;
 import org.tandem.people.People;
 import org.tandem.people.Person;
 import org.tandem.people.PersonId;
@@ -51,17 +52,21 @@ public class Passports {
 	 */
 	@Transactional(readOnly = true)
 	public Passport passport(PersonId id) {
-		return passport(senior(id));
+		return passport(this.people.learner(id));
 	}
 
 	/** The passport of a senior already read. */
 	@Transactional(readOnly = true)
 	public Passport passport(Person senior) {
+		return passport(new Learner(senior.id(), senior.fullName(),
+				senior.profile().topics().stream().map(TopicWish::topic).toList()));
+	}
+
+	private Passport passport(Learner senior) {
 		ZoneId zone = this.organisations.current().timeZone();
-		List<TopicId> wanted = senior.profile().topics().stream().map(TopicWish::topic).toList();
 		return Passport.derive(senior.id(), senior.fullName(), LocalDate.ofInstant(this.clock.instant(), zone),
-				this.curriculum.topics(), wanted, this.history.topicsOf(senior.id()), this.history.stepsOf(senior.id()),
-				zone);
+				this.curriculum.topics(), senior.topics(), this.history.topicsOf(senior.id()),
+				this.history.stepsOf(senior.id()), zone);
 	}
 
 	/**

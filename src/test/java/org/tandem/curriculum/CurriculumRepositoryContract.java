@@ -207,6 +207,28 @@ abstract class CurriculumRepositoryContract {
 	}
 
 	@Test
+	void readsManyStepsAndTopicsByIdOnlyInTheirOwnOrganisation() {
+		TopicRow swish = newTopic(this.umea, "swish", 1);
+		TopicRow bankid = newTopic(this.umea, "bankid", 2);
+		Step first = newStep(this.umea, swish.id(), 1, Set.of());
+		Step second = newStep(this.umea, bankid.id(), 1, Set.of());
+		TopicRow elsewhere = newTopic(this.limerick, "swish", 1);
+		Step theirs = newStep(this.limerick, elsewhere.id(), 1, Set.of());
+		StepId unknown = new StepId(UUID.randomUUID());
+
+		assertThat(
+				as(this.umea, () -> this.curriculum.findSteps(List.of(first.id(), second.id(), theirs.id(), unknown))))
+			.containsExactlyInAnyOrder(first, second);
+		assertThat(as(this.limerick, () -> this.curriculum.findSteps(List.of(first.id(), theirs.id()))))
+			.containsExactly(theirs);
+		assertThat(as(this.umea,
+				() -> this.curriculum
+					.existingTopics(List.of(swish.id(), bankid.id(), elsewhere.id(), new TopicId(UUID.randomUUID())))))
+			.containsExactlyInAnyOrder(swish.id(), bankid.id());
+		assertThat(as(this.limerick, () -> this.curriculum.existingTopics(List.of(swish.id())))).isEmpty();
+	}
+
+	@Test
 	void neverPutsAStepUnderAnotherOrganisationsTopic() {
 		TopicRow umeasTopic = newTopic(this.umea, "swish", 1);
 

@@ -22,6 +22,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tandem.curriculum.Curriculum;
 import org.tandem.curriculum.Step;
 import org.tandem.curriculum.StepId;
+import org.tandem.curriculum.TopicId;
 import org.tandem.curriculum.Topic;
 import org.tandem.matching.PairId;
 import org.tandem.matching.Pairs;
@@ -241,6 +242,10 @@ class LogbookTest {
 								List.of(new StepReached(t.senior, new StepId(UUID.randomUUID()),
 										LearningLevel.ON_MY_OWN)),
 								r.feedback(), r.note(), r.attested(), r.scamSeen()) },
+				new Object[] { "topics", "UnknownTopic",
+						(Breaker) (t, r) -> new SessionReport(r.attendance(), r.minutes(),
+								Set.of(new TopicId(UUID.randomUUID())), r.steps(), r.feedback(), r.note(), r.attested(),
+								r.scamSeen()) },
 				new Object[] { "feedback", "FeedbackOutOfRange",
 						(Breaker) (t, r) -> new SessionReport(r.attendance(), r.minutes(), r.topics(), r.steps(),
 								Map.of(t.senior, 6), r.note(), r.attested(), r.scamSeen()) },

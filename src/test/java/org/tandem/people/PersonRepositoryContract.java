@@ -97,6 +97,23 @@ abstract class PersonRepositoryContract {
 	}
 
 	@Test
+	void readsALearnersNameAndWantedTopicsMostWantedFirstOnlyForItsKindAndOrganisation() {
+		TopicId bankid = new TopicId(UUID.randomUUID());
+		TopicId swish = new TopicId(UUID.randomUUID());
+		TopicId scams = new TopicId(UUID.randomUUID());
+		Person senior = store(this.umea, PersonKind.SENIOR, Profiles.withTopics(Profiles.senior("Åsa", "Öberg"),
+				List.of(new TopicWish(swish, 3), new TopicWish(bankid, 1), new TopicWish(scams, 2))));
+		Person mentor = store(this.umea, PersonKind.MENTOR, Profiles.mentor("Anna", "Al", 2009));
+
+		assertThat(this.tenancy.callAs(this.umea, () -> this.people.findLearner(PersonKind.SENIOR, senior.id())))
+			.contains(new Learner(senior.id(), "Åsa Öberg", List.of(bankid, scams, swish)));
+		assertThat(this.tenancy.callAs(this.umea, () -> this.people.findLearner(PersonKind.SENIOR, mentor.id())))
+			.isEmpty();
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.people.findLearner(PersonKind.SENIOR, senior.id())))
+			.isEmpty();
+	}
+
+	@Test
 	void anEditReplacesTheProfileOnceAndOnlyAgainstTheRightVersion() {
 		Person stored = store(this.umea, PersonKind.SENIOR, Profiles.senior("Åsa", "Öberg"));
 		Profile changed = rich("Åsa", new TopicId(UUID.randomUUID()), new VenueId(UUID.randomUUID()),

@@ -33,6 +33,14 @@ final class Profiles {
 				Set.of(), false, Set.of(), Set.of(), "Kaplanskolan", "9B", 2, null, null);
 	}
 
+	static Profile withTopics(Profile profile, List<TopicWish> topics) {
+		return new Profile(profile.firstName(), profile.lastName(), profile.yearOfBirth(), profile.gender(),
+				profile.phone(), profile.email(), profile.address(), profile.contactChannel(), profile.languages(),
+				profile.devices(), topics, profile.availability(), profile.venues(), profile.homeVisits(),
+				profile.accessibilityNeeds(), profile.programmes(), profile.school(), profile.schoolClass(),
+				profile.capacity(), profile.preferredMentorGender(), profile.notes());
+	}
+
 	static Profile withHomeVisits(Profile profile) {
 		return new Profile(profile.firstName(), profile.lastName(), profile.yearOfBirth(), profile.gender(),
 				profile.phone(), profile.email(), profile.address(), profile.contactChannel(), profile.languages(),
