@@ -19,6 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.system.Tenancy;
 
 /**
  * The current organisation's curriculum: its topics and their learning steps, which
@@ -31,16 +32,29 @@ public class Curriculum {
 
 	private final CurriculumRepository repository;
 
+	private final CatalogueCache cache;
+
+	private final Tenancy tenancy;
+
 	private final Clock clock;
 
-	Curriculum(CurriculumRepository repository, Clock clock) {
+	Curriculum(CurriculumRepository repository, CatalogueCache cache, Tenancy tenancy, Clock clock) {
 		this.repository = repository;
+		this.cache = cache;
+		this.tenancy = tenancy;
 		this.clock = clock;
 	}
 
-	/** Every topic in catalogue order, each with all its steps in order. */
+	/**
+	 * Every topic in catalogue order, each with all its steps in order. Held in memory
+	 * while the catalogue does not change: one small query then checks that it has not.
+	 */
 	@Transactional(readOnly = true)
 	public List<Topic> topics() {
+		return this.cache.topics(this.tenancy.current(), this.repository.version(), this::readTopics);
+	}
+
+	private List<Topic> readTopics() {
 		Map<TopicId, List<Step>> steps = this.repository.allSteps()
 			.stream()
 			.collect(Collectors.groupingBy(Step::topicId));

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -51,6 +52,31 @@ class CurriculumRepository {
 			.param("descriptionEn", topic.description().en())
 			.param("createdAt", Timestamp.from(createdAt))
 			.update();
+		changed();
+	}
+
+	/**
+	 * The catalogue's version, raised by every change to a topic or step in the same
+	 * transaction; empty for an organisation whose catalogue never changed since the
+	 * version was introduced.
+	 */
+	OptionalLong version() {
+		return this.jdbc.sql("select version from curriculum_catalogue where organisation_id = :tenant")
+			.query(Long.class)
+			.optional()
+			.map(OptionalLong::of)
+			.orElse(OptionalLong.empty());
+	}
+
+	private void changed() {
+		int raised = this.jdbc
+			.sql("update curriculum_catalogue set version = version + 1 where organisation_id = :tenant")
+			.update();
+		if (raised == 0) {
+			// An organisation's first change is its seeding, in the transaction that
+			// creates it: no one else changes its catalogue before that commits.
+			this.jdbc.sql("insert into curriculum_catalogue (organisation_id, version) values (:tenant, 1)").update();
+		}
 	}
 
 	Optional<TopicRow> findTopic(TopicId id) {
@@ -90,7 +116,7 @@ class CurriculumRepository {
 
 	/** Saves an edit if nobody changed the topic since {@code version}. */
 	boolean updateTopic(TopicId id, int version, int position, LocalizedText name, LocalizedText description) {
-		return this.jdbc.sql("""
+		boolean written = this.jdbc.sql("""
 				update curriculum_topic
 				   set sort_order = :position, name_sv = :nameSv, name_en = :nameEn,
 				       description_sv = :descriptionSv, description_en = :descriptionEn, version = version + 1
@@ -104,6 +130,10 @@ class CurriculumRepository {
 			.param("descriptionSv", description.sv())
 			.param("descriptionEn", description.en())
 			.update() == 1;
+		if (written) {
+			changed();
+		}
+		return written;
 	}
 
 	/**
@@ -115,6 +145,7 @@ class CurriculumRepository {
 				update curriculum_topic set sort_order = :position, version = version + 1
 				 where id = :id and organisation_id = :tenant
 				""").param("id", id.value()).param("position", position).update();
+		changed();
 	}
 
 	void insertStep(Step step, Instant createdAt) {
@@ -135,6 +166,7 @@ class CurriculumRepository {
 			.param("retired", step.retired())
 			.param("createdAt", Timestamp.from(createdAt))
 			.update();
+		changed();
 	}
 
 	Optional<Step> findStep(StepId id) {
@@ -193,7 +225,7 @@ class CurriculumRepository {
 	/** Saves an edit if nobody changed the step since {@code version}. */
 	boolean updateStep(StepId id, int version, int position, LocalizedText title, DigCompCompetence competence,
 			ProficiencyLevel level, Set<Device> devices) {
-		return this.jdbc.sql("""
+		boolean written = this.jdbc.sql("""
 				update curriculum_step
 				   set sort_order = :position, title_sv = :titleSv, title_en = :titleEn, competence = :competence,
 				       proficiency_level = :level, devices = :devices, version = version + 1
@@ -208,6 +240,10 @@ class CurriculumRepository {
 			.param("level", level.value())
 			.param("devices", devices(devices))
 			.update() == 1;
+		if (written) {
+			changed();
+		}
+		return written;
 	}
 
 	/** Moves a step that shifted because another one moved, see {@link #moveTopic}. */
@@ -216,14 +252,19 @@ class CurriculumRepository {
 				update curriculum_step set sort_order = :position, version = version + 1
 				 where id = :id and organisation_id = :tenant
 				""").param("id", id.value()).param("position", position).update();
+		changed();
 	}
 
 	/** Retires or reinstates a step if nobody changed it since {@code version}. */
 	boolean setRetired(StepId id, int version, boolean retired) {
-		return this.jdbc.sql("""
+		boolean written = this.jdbc.sql("""
 				update curriculum_step set retired = :retired, version = version + 1
 				 where id = :id and organisation_id = :tenant and version = :version
 				""").param("id", id.value()).param("version", version).param("retired", retired).update() == 1;
+		if (written) {
+			changed();
+		}
+		return written;
 	}
 
 	private static TopicRow topic(ResultSet row, int number) throws SQLException {

@@ -356,6 +356,7 @@ public final class LogbookBenchmark {
 					failures.get());
 			percentiles("log a session", logTimes);
 			percentiles("open a passport", passportTimes);
+			spread(logTimes, passportTimes);
 		}
 	}
 
@@ -379,6 +380,22 @@ public final class LogbookBenchmark {
 		}
 		System.out.printf(Locale.ROOT, "    %-16s n=%,d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
 				what, all.length, at(all, 0.50), at(all, 0.95), at(all, 0.99), all[all.length - 1] / 1e6);
+	}
+
+	/**
+	 * How evenly the users were served: the time each spent waiting on the server in all,
+	 * from the quickest user to the slowest. A server that serves in turn keeps them
+	 * close.
+	 */
+	private static void spread(long[][] logTimes, long[][] passportTimes) {
+		long[] perUser = new long[logTimes.length];
+		for (int user = 0; user < logTimes.length; user++) {
+			perUser[user] = Arrays.stream(logTimes[user]).sum() + Arrays.stream(passportTimes[user]).sum();
+		}
+		Arrays.sort(perUser);
+		System.out.printf(Locale.ROOT,
+				"    time on the server per user: quickest %.2f s, median %.2f s, slowest %.2f s%n", perUser[0] / 1e9,
+				perUser[perUser.length / 2] / 1e9, perUser[perUser.length - 1] / 1e9);
 	}
 
 	private static double at(long[] sorted, double fraction) {
