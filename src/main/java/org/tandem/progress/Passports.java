@@ -20,10 +20,9 @@ import org.tandem.people.TopicWish;
 
 /**
  * Seniors' learning passports, worked out from the logs whenever one is read: the
- * senior's step rows and the topics of the sessions they came to (two queries by an index
- * that starts with the senior), the curriculum, and the senior's profile. Reading the
- * catalogue each time is two small queries of the organisation's topics and steps; it is
- * not cached until a measurement says it must be.
+ * senior's name and wanted topics, their step rows and the topics of the sessions they
+ * came to (by indexes that start with the senior), and the curriculum, which the
+ * curriculum module holds in memory while it does not change.
  */
 @Service
 public class Passports {
