@@ -1,9 +1,11 @@
 package org.tandem.people;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,8 @@ class PeopleApiTest {
 	@Autowired
 	MutableClock clock;
 
+	Instant clockBefore;
+
 	@Autowired
 	People people;
 
@@ -64,8 +68,14 @@ class PeopleApiTest {
 
 	@BeforeEach
 	void anOrganisation() {
+		this.clockBefore = this.clock.instant();
 		this.skelleftea = this.organisations.create("Skellefteå");
 		this.coordinator = this.skelleftea.bearer(Role.COORDINATOR);
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	String create(String group, String body) throws Exception {
