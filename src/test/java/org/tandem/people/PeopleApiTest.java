@@ -3,6 +3,7 @@ package org.tandem.people;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +89,11 @@ class PeopleApiTest {
 			.getResponse()
 			.getContentAsString();
 		return json.replaceAll("^\\{\"id\":\"([^\"]+)\".*$", "$1");
+	}
+
+	/** The year of birth of someone who turns {@code age} this year by the clock. */
+	int turning(int age) {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Stockholm")).getYear() - age;
 	}
 
 	static String mentor(int yearOfBirth, boolean homeVisits) {
@@ -253,7 +259,7 @@ class PeopleApiTest {
 		this.mvc
 			.perform(post("/api/v1/mentors").header("Authorization", this.coordinator)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(mentor(2011, true)))
+				.content(mentor(turning(15), true)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("homeVisits"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NoHomeVisitsForMinors"));
@@ -261,7 +267,7 @@ class PeopleApiTest {
 
 	@Test
 	void guardianConsentRequired_aMinorBecomesActiveOnlyAfterTheGuardianUsedTheLink() throws Exception {
-		String id = create("mentors", mentor(2011, false));
+		String id = create("mentors", mentor(turning(15), false));
 
 		this.mvc.perform(post("/api/v1/mentors/" + id + "/activate").header("Authorization", this.coordinator))
 			.andExpect(status().isUnprocessableContent())
@@ -302,7 +308,7 @@ class PeopleApiTest {
 
 	@Test
 	void aGuardianMustTickParticipation() throws Exception {
-		String id = create("mentors", mentor(2012, false));
+		String id = create("mentors", mentor(turning(14), false));
 		String link = this.mvc
 			.perform(post("/api/v1/mentors/" + id + "/guardian-requests").header("Authorization", this.coordinator)
 				.contentType(MediaType.APPLICATION_JSON)
