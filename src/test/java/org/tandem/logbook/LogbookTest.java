@@ -109,7 +109,7 @@ class LogbookTest {
 	@BeforeEach
 	void aSessionThatTookPlace() {
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Skellefteå"), this.organisations,
-				this.programmes, this.venues, this.people, this.pairs);
+				this.programmes, this.venues, this.people, this.pairs, PlannableProgramme.around(this.clock));
 		this.mentor = this.programme.mentor("Ali", "Lindqvist");
 		this.senior = this.programme.senior("Astrid", "Berg");
 		PairId pair = this.programme.pair(this.senior, this.mentor);
@@ -123,9 +123,13 @@ class LogbookTest {
 		this.otherStep = steps.get(steps.size() - 1);
 	}
 
-	/** The last Tuesday before today that lies in the term. */
-	static LocalDate lastTuesday() {
-		return LocalDate.now(STOCKHOLM).minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+	/** The last Tuesday before the clock's today. */
+	LocalDate lastTuesday() {
+		return today().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), STOCKHOLM);
 	}
 
 	Session planned(PairId pair, LocalDate day) {
@@ -276,8 +280,7 @@ class LogbookTest {
 		PairId pair = this.programme.pair(other, this.mentor);
 		Session coming = this.programme
 			.as(() -> this.sessions.plan(new OneToOnePlan(pair, "Swish", this.programme.inStudyRoom(),
-					Schedule.single(
-							LocalDate.now(STOCKHOLM).plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)),
+					Schedule.single(today().plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)),
 							LocalTime.of(14, 0), LocalTime.of(15, 0)))));
 		OccurrenceId future = coming.occurrences().get(0).id();
 		SessionReport report = new SessionReport(Map.of(this.mentor, Attendance.PRESENT, other, Attendance.PRESENT), 60,
@@ -296,7 +299,8 @@ class LogbookTest {
 	void anotherOrganisationCannotLogOrReadTheSession() {
 		record(0, report());
 		PlannableProgramme elsewhere = PlannableProgramme.in(this.testOrganisations.create("Lycksele"),
-				this.organisations, this.programmes, this.venues, this.people, this.pairs);
+				this.organisations, this.programmes, this.venues, this.people, this.pairs,
+				PlannableProgramme.around(this.clock));
 
 		assertThatExceptionOfType(SessionNotFound.class)
 			.isThrownBy(() -> elsewhere.as(() -> this.logbook.record(this.held, 1, report(), null)));

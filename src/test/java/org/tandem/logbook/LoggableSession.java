@@ -1,5 +1,6 @@
 package org.tandem.logbook;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ public final class LoggableSession {
 	public static LoggableSession in(TestOrganisation organisation, Organisations organisations, Programmes programmes,
 			Venues venues, People people, Pairs pairs, Sessions sessions, Curriculum curriculum, MutableClock clock) {
 		PlannableProgramme programme = PlannableProgramme.in(organisation, organisations, programmes, venues, people,
-				pairs);
+				pairs, PlannableProgramme.around(clock));
 		PersonId mentor = programme.mentor("Ali", "Lindqvist");
 		PersonId senior = programme.senior("Astrid", "Berg");
 		Topic scams = programme.as(() -> curriculum.topicByCode("scams").orElseThrow());
@@ -89,7 +90,7 @@ public final class LoggableSession {
 							p.preferredMentorGender(), p.notes()));
 		});
 		PairId pair = programme.pair(senior, mentor);
-		LocalDate tuesday = lastTuesday();
+		LocalDate tuesday = lastTuesday(clock);
 		Instant before = tuesday.atTime(8, 0).atZone(STOCKHOLM).toInstant();
 		Session session = clock.at(before,
 				() -> programme.as(() -> sessions.plan(new OneToOnePlan(pair, "Swish", programme.inStudyRoom(),
@@ -112,9 +113,11 @@ public final class LoggableSession {
 			.as(() -> users.linkPerson(this.programme.organisation.user(Role.MENTOR).id(), this.mentor.value()));
 	}
 
-	/** The last Tuesday before today that lies in the term. */
-	static LocalDate lastTuesday() {
-		return LocalDate.now(STOCKHOLM).minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+	/** The last Tuesday before the clock's today. */
+	static LocalDate lastTuesday(Clock clock) {
+		return LocalDate.ofInstant(clock.instant(), STOCKHOLM)
+			.minusDays(1)
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
 	}
 
 }

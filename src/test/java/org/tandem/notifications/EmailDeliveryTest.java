@@ -1,12 +1,14 @@
 package org.tandem.notifications;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +43,19 @@ class EmailDeliveryTest {
 	@Autowired
 	MutableClock clock;
 
+	Instant clockBefore;
+
 	TestOrganisation skelleftea;
 
 	@BeforeEach
 	void anOrganisation() {
+		this.clockBefore = this.clock.instant();
 		this.skelleftea = this.testOrganisations.create("Skellefteå");
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	<T> T in(Supplier<T> work) {

@@ -1,7 +1,9 @@
 package org.tandem.organisations;
 
 import java.time.Duration;
+import java.time.Instant;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,14 +54,22 @@ class AccessControlTest {
 	@Autowired
 	MutableClock clock;
 
+	Instant clockBefore;
+
 	TestOrganisation skelleftea;
 
 	TestOrganisation limerick;
 
 	@BeforeEach
 	void twoOrganisations() {
+		this.clockBefore = this.clock.instant();
 		this.skelleftea = this.testOrganisations.create("Skellefteå");
 		this.limerick = this.testOrganisations.create("Limerick");
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	@Test

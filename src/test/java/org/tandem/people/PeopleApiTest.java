@@ -1,9 +1,12 @@
 package org.tandem.people;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,8 @@ class PeopleApiTest {
 	@Autowired
 	MutableClock clock;
 
+	Instant clockBefore;
+
 	@Autowired
 	People people;
 
@@ -64,8 +69,14 @@ class PeopleApiTest {
 
 	@BeforeEach
 	void anOrganisation() {
+		this.clockBefore = this.clock.instant();
 		this.skelleftea = this.organisations.create("Skellefteå");
 		this.coordinator = this.skelleftea.bearer(Role.COORDINATOR);
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	String create(String group, String body) throws Exception {
@@ -78,6 +89,11 @@ class PeopleApiTest {
 			.getResponse()
 			.getContentAsString();
 		return json.replaceAll("^\\{\"id\":\"([^\"]+)\".*$", "$1");
+	}
+
+	/** The year of birth of someone who turns {@code age} this year by the clock. */
+	int turning(int age) {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Stockholm")).getYear() - age;
 	}
 
 	static String mentor(int yearOfBirth, boolean homeVisits) {
@@ -243,7 +259,7 @@ class PeopleApiTest {
 		this.mvc
 			.perform(post("/api/v1/mentors").header("Authorization", this.coordinator)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(mentor(2011, true)))
+				.content(mentor(turning(15), true)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("homeVisits"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NoHomeVisitsForMinors"));
@@ -251,7 +267,7 @@ class PeopleApiTest {
 
 	@Test
 	void guardianConsentRequired_aMinorBecomesActiveOnlyAfterTheGuardianUsedTheLink() throws Exception {
-		String id = create("mentors", mentor(2011, false));
+		String id = create("mentors", mentor(turning(15), false));
 
 		this.mvc.perform(post("/api/v1/mentors/" + id + "/activate").header("Authorization", this.coordinator))
 			.andExpect(status().isUnprocessableContent())
@@ -292,7 +308,7 @@ class PeopleApiTest {
 
 	@Test
 	void aGuardianMustTickParticipation() throws Exception {
-		String id = create("mentors", mentor(2012, false));
+		String id = create("mentors", mentor(turning(14), false));
 		String link = this.mvc
 			.perform(post("/api/v1/mentors/" + id + "/guardian-requests").header("Authorization", this.coordinator)
 				.contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,9 @@
 package org.tandem.people;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +52,9 @@ class PeoplePagesTest {
 	@Autowired
 	org.tandem.curriculum.Curriculum curriculum;
 
+	@Autowired
+	Clock clock;
+
 	TestOrganisation kage;
 
 	RequestPostProcessor coordinator;
@@ -56,6 +63,11 @@ class PeoplePagesTest {
 	void anOrganisation() {
 		this.kage = this.organisations.create("Kåge");
 		this.coordinator = user(this.kage.principal(Role.COORDINATOR));
+	}
+
+	/** The year of birth of someone who turns {@code age} this year by the clock. */
+	String turning(int age) {
+		return String.valueOf(LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Stockholm")).getYear() - age);
 	}
 
 	/**
@@ -153,7 +165,7 @@ class PeoplePagesTest {
 				.with(csrf())
 				.param("firstName", "Ali")
 				.param("lastName", "Hassan")
-				.param("yearOfBirth", "2011")
+				.param("yearOfBirth", turning(15))
 				.param("phone", "073-555 12 34")
 				.param("contactChannel", "SMS")
 				.param("firstLanguage", "ar")
@@ -171,7 +183,7 @@ class PeoplePagesTest {
 				.with(csrf())
 				.param("firstName", "Ali")
 				.param("lastName", "Hassan")
-				.param("yearOfBirth", "2011")
+				.param("yearOfBirth", turning(15))
 				.param("phone", "073-555 12 34")
 				.param("contactChannel", "SMS")
 				.param("firstLanguage", "ar")

@@ -86,7 +86,8 @@ class MentoringTest {
 	@BeforeEach
 	void aMentorWithTwoSeniors() {
 		PlannableProgramme programme = PlannableProgramme.in(this.testOrganisations.create("Sorsele"),
-				this.organisations, this.programmes, this.venues, this.people, this.pairs);
+				this.organisations, this.programmes, this.venues, this.people, this.pairs,
+				PlannableProgramme.around(this.clock));
 		this.logged = new LoggedSessions(programme, this.sessions, this.logbook, this.curriculum, this.people,
 				this.clock);
 		this.mentor = programme.mentor("Ali", "Lindqvist");
@@ -169,7 +170,8 @@ class MentoringTest {
 	@Test
 	void aSeniorOrAnotherOrganisationsMentorHasNoSummary() {
 		PlannableProgramme elsewhere = PlannableProgramme.in(this.testOrganisations.create("Storuman"),
-				this.organisations, this.programmes, this.venues, this.people, this.pairs);
+				this.organisations, this.programmes, this.venues, this.people, this.pairs,
+				PlannableProgramme.around(this.clock));
 
 		assertThatExceptionOfType(PersonNotFound.class)
 			.isThrownBy(() -> this.logged.programme.as(() -> this.mentoring.summary(this.astrid)));

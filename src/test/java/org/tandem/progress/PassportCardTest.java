@@ -102,7 +102,8 @@ class PassportCardTest {
 	@BeforeEach
 	void aSeniorWhoLearnedToSendMoney() {
 		PlannableProgramme programme = PlannableProgramme.in(this.testOrganisations.create("Arvidsjaur"),
-				this.organisations, this.programmes, this.venues, this.people, this.pairs);
+				this.organisations, this.programmes, this.venues, this.people, this.pairs,
+				PlannableProgramme.around(this.clock));
 		this.logged = new LoggedSessions(programme, this.sessions, this.logbook, this.curriculum, this.people,
 				this.clock);
 		PersonId mentor = programme.mentor("Ali", "Lindqvist");

@@ -92,7 +92,8 @@ class PassportTest {
 	@BeforeEach
 	void aPair() {
 		PlannableProgramme programme = PlannableProgramme.in(this.testOrganisations.create("Norsjö"),
-				this.organisations, this.programmes, this.venues, this.people, this.pairs);
+				this.organisations, this.programmes, this.venues, this.people, this.pairs,
+				PlannableProgramme.around(this.clock));
 		this.logged = new LoggedSessions(programme, this.sessions, this.logbook, this.curriculum, this.people,
 				this.clock);
 		this.mentor = programme.mentor("Ali", "Lindqvist");
@@ -184,7 +185,7 @@ class PassportTest {
 	@Test
 	void aMentorOrAnotherOrganisationsSeniorHasNoPassport() {
 		PlannableProgramme elsewhere = PlannableProgramme.in(this.testOrganisations.create("Malå"), this.organisations,
-				this.programmes, this.venues, this.people, this.pairs);
+				this.programmes, this.venues, this.people, this.pairs, PlannableProgramme.around(this.clock));
 
 		assertThatExceptionOfType(PersonNotFound.class)
 			.isThrownBy(() -> this.logged.programme.as(() -> this.passports.passport(this.mentor)));

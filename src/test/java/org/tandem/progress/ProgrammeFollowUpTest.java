@@ -88,7 +88,8 @@ class ProgrammeFollowUpTest {
 	@BeforeEach
 	void aProgramme() {
 		PlannableProgramme programme = PlannableProgramme.in(this.testOrganisations.create("Vilhelmina"),
-				this.organisations, this.programmes, this.venues, this.people, this.pairs);
+				this.organisations, this.programmes, this.venues, this.people, this.pairs,
+				PlannableProgramme.around(this.clock));
 		this.logged = new LoggedSessions(programme, this.sessions, this.logbook, this.curriculum, this.people,
 				this.clock);
 		this.programme = programme.programme;
@@ -161,7 +162,8 @@ class ProgrammeFollowUpTest {
 	@Test
 	void anotherOrganisationsProgrammeIsNotFound() {
 		PlannableProgramme elsewhere = PlannableProgramme.in(this.testOrganisations.create("Dorotea"),
-				this.organisations, this.programmes, this.venues, this.people, this.pairs);
+				this.organisations, this.programmes, this.venues, this.people, this.pairs,
+				PlannableProgramme.around(this.clock));
 
 		assertThatExceptionOfType(ProgrammeNotFound.class)
 			.isThrownBy(() -> elsewhere.as(() -> this.followUp.quietSeniors(this.programme, 0, 50)));

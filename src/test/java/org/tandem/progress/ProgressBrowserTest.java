@@ -101,7 +101,7 @@ class ProgressBrowserTest {
 	void aCoordinatorReadsAPassportAMentorsHoursAndTheFollowUpOnAPhone() {
 		TestOrganisation skelleftea = this.testOrganisations.create("Skellefteå");
 		PlannableProgramme programme = PlannableProgramme.in(skelleftea, this.organisations, this.programmes,
-				this.venues, this.people, this.pairs);
+				this.venues, this.people, this.pairs, PlannableProgramme.around(this.clock));
 		LoggedSessions logged = new LoggedSessions(programme, this.sessions, this.logbook, this.curriculum, this.people,
 				this.clock);
 		PersonId mentor = programme.mentor("Ali", "Lindqvist");

@@ -109,7 +109,7 @@ class ProgressWebTest {
 		this.organisation = this.testOrganisations.create("Lycksele");
 		this.stranger = this.testOrganisations.create("Åsele");
 		PlannableProgramme programme = PlannableProgramme.in(this.organisation, this.organisations, this.programmes,
-				this.venues, this.people, this.pairs);
+				this.venues, this.people, this.pairs, PlannableProgramme.around(this.clock));
 		this.logged = new LoggedSessions(programme, this.sessions, this.logbook, this.curriculum, this.people,
 				this.clock);
 		this.mentor = programme.mentor("Ali", "Lindqvist");

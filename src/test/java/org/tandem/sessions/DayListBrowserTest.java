@@ -1,5 +1,6 @@
 package org.tandem.sessions;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -74,6 +75,9 @@ class DayListBrowserTest {
 	Pairs pairs;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	Sessions sessions;
 
 	@Autowired
@@ -104,7 +108,7 @@ class DayListBrowserTest {
 	void aLibrarianOpensAndPrintsTheLibrarysDay() {
 		TestOrganisation skelleftea = this.testOrganisations.create("Skellefteå");
 		PlannableProgramme programme = PlannableProgramme.in(skelleftea, this.organisations, this.programmes,
-				this.venues, this.people, this.pairs);
+				this.venues, this.people, this.pairs, PlannableProgramme.around(this.clock));
 		PairId pair = programme.pair(
 				programme.senior("Gunnar", "Holm", ContactChannel.VIA_VENUE_STAFF, null, null, "sv"),
 				programme.mentor("Ali", "Lindqvist"));

@@ -1,5 +1,6 @@
 package org.tandem.sessions;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -82,6 +83,9 @@ class DayListTest {
 	Pairs pairs;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	Sessions sessions;
 
 	@Autowired
@@ -107,7 +111,7 @@ class DayListTest {
 	void aTuesdayAtTheLibrary() {
 		this.org = this.testOrganisations.create("Skellefteå");
 		this.programme = PlannableProgramme.in(this.org, this.organisations, this.programmes, this.venues, this.people,
-				this.pairs);
+				this.pairs, PlannableProgramme.around(this.clock));
 		this.town = this.programme.as(() -> this.venues.create(new VenueDetails("Stadsbiblioteket", VenueKind.LIBRARY,
 				new Address("Kanalgatan 4", "93131", "Skellefteå", "Skellefteå"), null, null,
 				List.of(new RoomDetails(null, "Läsesalen", 4)),

@@ -1,5 +1,6 @@
 package org.tandem.sessions;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -68,6 +69,9 @@ class MySessionsBrowserTest {
 	Pairs pairs;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	Sessions sessions;
 
 	@Autowired
@@ -86,7 +90,7 @@ class MySessionsBrowserTest {
 	void aMentorSeesTheirNextSessionsOnAPhone() {
 		TestOrganisation skelleftea = this.testOrganisations.create("Skellefteå");
 		PlannableProgramme programme = PlannableProgramme.in(skelleftea, this.organisations, this.programmes,
-				this.venues, this.people, this.pairs);
+				this.venues, this.people, this.pairs, PlannableProgramme.around(this.clock));
 		PersonId ali = programme.mentor("Ali", "Lindqvist");
 		PairId pair = programme.pair(programme.senior("Astrid", "Berg"), ali);
 		LocalDate tuesday = programme.as(() -> this.sessions.today()).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));

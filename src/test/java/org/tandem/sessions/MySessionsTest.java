@@ -95,7 +95,7 @@ class MySessionsTest {
 	void aMentorWithAWeeklySession() {
 		this.org = this.testOrganisations.create("Skellefteå");
 		this.programme = PlannableProgramme.in(this.org, this.organisations, this.programmes, this.venues, this.people,
-				this.pairs);
+				this.pairs, PlannableProgramme.around(this.clock));
 		this.astrid = this.programme.senior("Astrid", "Berg");
 		this.ali = this.programme.mentor("Ali", "Lindqvist");
 		PairId pair = this.programme.pair(this.astrid, this.ali);

@@ -1,8 +1,11 @@
 package org.tandem.sessions;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,14 +51,26 @@ import org.tandem.venues.Venues;
 
 /**
  * A programme to plan sessions in, written through the registry's public APIs into a test
- * organisation (time zone Europe/Stockholm): a term from August 2026 to December 2027, a
- * library open on weekdays 9–18 with a study room for two and a large room for twelve,
- * and active Swedish-speaking people, free on Tuesday afternoons unless a test says
- * otherwise, who can be made into approved pairs.
+ * organisation (time zone Europe/Stockholm): a term from August 2026 to December 2027 (or
+ * around the clock's today, for tests that plan relative to it), a library open on
+ * weekdays 9–18 with a study room for two and a large room for twelve, and active
+ * Swedish-speaking people, free on Tuesday afternoons unless a test says otherwise, who
+ * can be made into approved pairs.
+ * <p>
+ * Sessions in the past are refused, so a test that plans on fixed days sets the clock to
+ * {@link #NOW} first (and back afterwards); one that plans "next Tuesday" asks for a term
+ * {@link #around} the clock instead.
  */
 public final class PlannableProgramme {
 
 	public static final Term TERM = new Term(LocalDate.of(2026, 8, 17), LocalDate.of(2027, 12, 17));
+
+	/**
+	 * Sunday 22 November 2026, 10:00 in Stockholm: within {@link #TERM} and before every
+	 * fixed day the tests plan on, so those days are still to come whatever the real
+	 * date.
+	 */
+	public static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
 	public static final WeeklyTimes TUESDAY_AFTERNOONS = WeeklyTimes
 		.of(new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)));
@@ -82,12 +97,18 @@ public final class PlannableProgramme {
 		this.pairs = pairs;
 	}
 
+	/** A programme whose term is {@link #TERM}. */
 	public static PlannableProgramme in(TestOrganisation organisation, Organisations organisations,
 			Programmes programmes, Venues venues, People people, Pairs pairs) {
+		return in(organisation, organisations, programmes, venues, people, pairs, TERM);
+	}
+
+	public static PlannableProgramme in(TestOrganisation organisation, Organisations organisations,
+			Programmes programmes, Venues venues, People people, Pairs pairs, Term term) {
 		Object[] made = new Object[2];
 		organisations.actFor(organisation.organisation(), () -> {
 			Programme programme = programmes
-				.create(new ProgrammeDetails("Digital vardag " + System.nanoTime(), null, TERM, 60));
+				.create(new ProgrammeDetails("Digital vardag " + System.nanoTime(), null, term, 60));
 			made[0] = programme.id();
 			made[1] = venues.create(new VenueDetails("Kåge bibliotek", VenueKind.LIBRARY,
 					new Address("Storgatan 1", "93431", "Kåge", "Skellefteå"), null, null,
@@ -97,6 +118,15 @@ public final class PlannableProgramme {
 		});
 		return new PlannableProgramme(organisation, organisations, (ProgrammeId) made[0], (Venue) made[1], people,
 				pairs);
+	}
+
+	/**
+	 * A term from a year before the clock's today to a year after it, for a test whose
+	 * sessions are planned relative to the clock.
+	 */
+	public static Term around(Clock clock) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"));
+		return new Term(today.minusYears(1), today.plusYears(1));
 	}
 
 	public static WeeklyTimes weekdays(LocalTime from, LocalTime to) {

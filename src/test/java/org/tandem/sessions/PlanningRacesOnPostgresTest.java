@@ -1,5 +1,6 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.tandem.organisations.TestOrganisations;
 import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.OnPostgres;
 import org.tandem.testing.TandemTest;
 import org.tandem.testing.TestPostgres;
@@ -82,6 +84,11 @@ class PlanningRacesOnPostgresTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	PersonId ali;
@@ -94,11 +101,17 @@ class PlanningRacesOnPostgresTest {
 
 	@BeforeEach
 	void aMentorWithTwoSeniors() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Piteå"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		this.ali = this.programme.mentor("Ali", "Lindqvist");
 		this.astrid = this.programme.senior("Astrid", "Berg");
 		this.bengt = this.programme.senior("Bengt", "Ek");
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	@AfterEach

@@ -1,10 +1,12 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ import org.tandem.organisations.TestOrganisations;
 import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 import org.tandem.venues.Venues;
 
@@ -62,6 +65,11 @@ class PlanningRulesTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	PersonId ali;
@@ -72,11 +80,17 @@ class PlanningRulesTest {
 
 	@BeforeEach
 	void aPairInALibrary() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Skellefteå"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		this.ali = this.programme.mentor("Ali", "Lindqvist");
 		this.astrid = this.programme.senior("Astrid", "Berg");
 		this.aliAndAstrid = this.programme.pair(this.astrid, this.ali);
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	Session plan(PairId pair, String title, LocalDate day, int fromHour, int toHour, Location location) {

@@ -2,6 +2,7 @@ package org.tandem.sessions;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,15 +99,28 @@ class RemindersOnPostgresTest {
 
 	ExecutorService instances = Executors.newFixedThreadPool(2);
 
+	Instant clockBefore;
+
+	@BeforeEach
+	void noteTheClock() {
+		this.clockBefore = this.clock.instant();
+	}
+
 	@AfterEach
 	void stop() {
 		this.instances.shutdownNow();
 	}
 
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
+	}
+
 	@Test
 	void theReminderJobSendsEachReminderExactlyOnceWhenRunTwiceConcurrently() throws Exception {
 		PlannableProgramme programme = PlannableProgramme.in(this.testOrganisations.create("Skellefteå"),
-				this.organisations, this.programmes, this.venues, this.people, this.pairs);
+				this.organisations, this.programmes, this.venues, this.people, this.pairs,
+				PlannableProgramme.around(this.clock));
 		String astridsEmail = unique("astrid");
 		String alisEmail = unique("ali");
 		PersonId astrid = programme.senior("Astrid", "Berg", ContactChannel.EMAIL, null, astridsEmail, "sv");

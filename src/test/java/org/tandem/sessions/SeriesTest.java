@@ -1,11 +1,13 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ import org.tandem.organisations.TestOrganisations;
 import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 import org.tandem.venues.Venues;
 
@@ -61,6 +64,11 @@ class SeriesTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	PersonId ali;
@@ -69,10 +77,16 @@ class SeriesTest {
 
 	@BeforeEach
 	void aPair() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Umeå"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		this.ali = this.programme.mentor("Ali", "Lindqvist");
 		this.pair = this.programme.pair(this.programme.senior("Astrid", "Berg"), this.ali);
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	Session weekly(LocalDate first, int everyWeeks, LocalDate until, Integer count, Set<LocalDate> skipped) {

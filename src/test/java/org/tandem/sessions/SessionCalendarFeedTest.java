@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.ExDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,8 @@ import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.Tenancy;
+import org.tandem.testing.MutableClock;
+import org.tandem.testing.TestClock;
 import org.tandem.venues.Venues;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestOrganisations.class)
+@Import({ TestOrganisations.class, TestClock.class })
 class SessionCalendarFeedTest {
 
 	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
@@ -96,6 +99,11 @@ class SessionCalendarFeedTest {
 	@Autowired
 	Tenancy tenancy;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	PersonId astrid;
@@ -106,6 +114,7 @@ class SessionCalendarFeedTest {
 
 	@BeforeEach
 	void aSeriesWithASkippedAMovedAndACancelledWeekAndACancelledSingleSession() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Skellefteå"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		this.astrid = this.programme.senior("Astrid", "Berg");
@@ -121,6 +130,11 @@ class SessionCalendarFeedTest {
 			.as(() -> this.sessions.plan(new OneToOnePlan(pair, "Swish", this.programme.inStudyRoom(),
 					Schedule.single(LocalDate.of(2027, 4, 20), LocalTime.of(14, 0), LocalTime.of(15, 0)))));
 		this.programme.as(() -> this.sessions.cancel(this.single.occurrences().get(0).id(), null, Scope.THIS));
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	@Test
@@ -185,7 +199,7 @@ class SessionCalendarFeedTest {
 		Calendar feed = fetch(elsewhere.as(() -> this.feeds.issue(greta)).path());
 
 		assertThat(feed.getComponents(Component.VEVENT)).isEmpty();
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		CalendarWindow window = new CalendarWindow(now.minus(92, ChronoUnit.DAYS), now.plus(400, ChronoUnit.DAYS));
 		assertThat(elsewhere.as(() -> this.calendar.of(this.astrid, window))).as("Astrid asked for in Luleå").isEmpty();
 		assertThat(this.programme.as(() -> this.calendar.of(this.astrid, window))).hasSize(2);

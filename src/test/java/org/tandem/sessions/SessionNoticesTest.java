@@ -1,6 +1,7 @@
 package org.tandem.sessions;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,8 @@ class SessionNoticesTest {
 	@Autowired
 	MutableClock clock;
 
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	PersonId astrid;
@@ -91,6 +95,7 @@ class SessionNoticesTest {
 
 	@BeforeEach
 	void aSwedishSeniorBySmsAndAnEnglishSpeakingMentorByEmail() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Skellefteå"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		this.astrid = this.programme.senior("Astrid", "Berg", ContactChannel.SMS, "070-111 22 33", null, "fi", "sv");
@@ -98,6 +103,11 @@ class SessionNoticesTest {
 		this.ali = this.programme.mentor("Ali", "Lindqvist", ContactChannel.EMAIL, null, this.alisEmail, "ar", "en",
 				"sv");
 		this.pair = this.programme.pair(this.astrid, this.ali);
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	Session weekly() {

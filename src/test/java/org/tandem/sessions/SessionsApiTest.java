@@ -1,8 +1,10 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +24,7 @@ import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.Role;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 import org.tandem.venues.Venues;
 
@@ -61,6 +64,11 @@ class SessionsApiTest {
 	@Autowired
 	Pairs pairs;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	TestOrganisation other;
@@ -73,12 +81,18 @@ class SessionsApiTest {
 
 	@BeforeEach
 	void aPair() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Skellefteå"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		this.other = this.testOrganisations.create("Piteå");
 		this.ali = this.programme.mentor("Ali", "Lindqvist");
 		this.astrid = this.programme.senior("Astrid", "Berg");
 		this.pair = this.programme.pair(this.astrid, this.ali);
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	String token(Role role) {

@@ -1,6 +1,9 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,6 +21,8 @@ import org.tandem.programmes.Programmes;
 import org.tandem.system.Role;
 import org.tandem.testing.Browser;
 import org.tandem.testing.InBrowser;
+import org.tandem.testing.MutableClock;
+import org.tandem.testing.TestClock;
 import org.tandem.venues.Venues;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @InBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestOrganisations.class)
+@Import({ TestOrganisations.class, TestClock.class })
 class SessionsBrowserTest {
 
 	/** The password {@link TestOrganisations} gives every user. */
@@ -57,13 +62,28 @@ class SessionsBrowserTest {
 	@Autowired
 	Pairs pairs;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	Browser browser;
+
+	@BeforeEach
+	void pinTheClock() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
+	}
 
 	@AfterEach
 	void closeBrowser() {
 		if (this.browser != null) {
 			this.browser.close();
 		}
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,7 @@ import org.tandem.organisations.TestOrganisations;
 import org.tandem.people.People;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.Role;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 import org.tandem.venues.Venues;
 
@@ -54,6 +58,11 @@ class SessionsPagesTest {
 	@Autowired
 	Pairs pairs;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	PairId pair;
@@ -62,11 +71,17 @@ class SessionsPagesTest {
 
 	@BeforeEach
 	void aPair() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Boden"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		this.pair = this.programme.pair(this.programme.senior("Astrid", "Berg"),
 				this.programme.mentor("Ali", "Lindqvist"));
 		this.coordinator = user(this.programme.organisation.principal(Role.COORDINATOR));
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +27,7 @@ import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.TimeWindow;
 import org.tandem.system.WeeklyTimes;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 import org.tandem.venues.Room;
 import org.tandem.venues.Venues;
@@ -71,6 +74,21 @@ class TimeProposalsTest {
 
 	@Autowired
 	TimeProposals proposals;
+
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
+	@BeforeEach
+	void pinTheClock() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
+	}
 
 	PlannableProgramme programme(String name) {
 		return PlannableProgramme.in(this.testOrganisations.create(name), this.organisations, this.programmes,

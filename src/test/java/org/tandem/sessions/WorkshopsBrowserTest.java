@@ -1,6 +1,9 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -21,6 +24,8 @@ import org.tandem.programmes.Programmes;
 import org.tandem.system.Role;
 import org.tandem.testing.Browser;
 import org.tandem.testing.InBrowser;
+import org.tandem.testing.MutableClock;
+import org.tandem.testing.TestClock;
 import org.tandem.venues.Venues;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @InBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestOrganisations.class)
+@Import({ TestOrganisations.class, TestClock.class })
 class WorkshopsBrowserTest {
 
 	/** The password {@link TestOrganisations} gives every user. */
@@ -60,13 +65,28 @@ class WorkshopsBrowserTest {
 	@Autowired
 	Pairs pairs;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	Browser browser;
+
+	@BeforeEach
+	void pinTheClock() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
+	}
 
 	@AfterEach
 	void closeBrowser() {
 		if (this.browser != null) {
 			this.browser.close();
 		}
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	@ParameterizedTest(name = "{0}×{1}")

@@ -1,10 +1,12 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.AfterEach;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
 import org.tandem.system.Role;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 import org.tandem.venues.Venues;
 
@@ -77,6 +80,11 @@ class WorkshopsPagesTest {
 	@Autowired
 	Workshops workshops;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	PersonId eva;
@@ -93,6 +101,7 @@ class WorkshopsPagesTest {
 
 	@BeforeEach
 	void aProgrammeWithMentorsAndSeniors() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Skellefteå"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		this.eva = this.programme.mentor("Eva", "Holm");
@@ -101,6 +110,11 @@ class WorkshopsPagesTest {
 		this.bengt = this.programme.senior("Bengt", "Ek");
 		this.cecilia = this.programme.senior("Cecilia", "Lund");
 		this.coordinator = user(this.programme.organisation.principal(Role.COORDINATOR));
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	String largeRoom() {

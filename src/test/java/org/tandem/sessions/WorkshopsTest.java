@@ -1,10 +1,12 @@
 package org.tandem.sessions;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ import org.tandem.organisations.TestOrganisations;
 import org.tandem.people.People;
 import org.tandem.people.PersonId;
 import org.tandem.programmes.Programmes;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 import org.tandem.venues.Venues;
 
@@ -60,6 +63,11 @@ class WorkshopsTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	PlannableProgramme programme;
 
 	Session workshop;
@@ -74,6 +82,7 @@ class WorkshopsTest {
 
 	@BeforeEach
 	void aWorkshopWithTwoSeats() {
+		this.clockBefore = this.clock.set(PlannableProgramme.NOW);
 		this.programme = PlannableProgramme.in(this.testOrganisations.create("Luleå"), this.organisations,
 				this.programmes, this.venues, this.people, this.pairs);
 		PersonId eva = this.programme.mentor("Eva", "Holm");
@@ -85,6 +94,11 @@ class WorkshopsTest {
 		this.bengt = this.programme.senior("Bengt", "Ek");
 		this.cecilia = this.programme.senior("Cecilia", "Ek");
 		this.doris = this.programme.senior("Doris", "Ek");
+	}
+
+	@AfterEach
+	void setTheClockBack() {
+		this.clock.set(this.clockBefore);
 	}
 
 	Participant signUp(PersonId senior) {

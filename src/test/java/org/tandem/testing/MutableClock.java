@@ -24,6 +24,19 @@ public final class MutableClock extends Clock {
 	}
 
 	/**
+	 * Sets the clock to {@code moment} until it is moved again: for a test that needs
+	 * fixed calendar facts (a weekday, a daylight-saving change, days still to come)
+	 * whatever the real date. Tests share the clock with every test of their Spring
+	 * context, so set it back afterwards to what this returned.
+	 * @return what the clock showed before
+	 */
+	public synchronized Instant set(Instant moment) {
+		Instant before = this.now;
+		this.now = moment;
+		return before;
+	}
+
+	/**
 	 * Does some work as if it were {@code moment} (to plan a session that has taken place
 	 * by now, say), then sets the clock back to where it was.
 	 */
