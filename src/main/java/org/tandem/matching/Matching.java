@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -127,10 +127,11 @@ public class Matching {
 	 */
 	void execute(MatchingRunId id, ProgrammeId programme, MatchingMode mode) {
 		try {
+			long began = System.nanoTime();
 			// Approved and pinned pairs stay as they are, rejected ones are never
-			// proposed
-			// again, and ended ones count as continuity.
+			// proposed again, and ended ones count as continuity.
 			CandidateSet candidates = this.finder.find(this.pairs.request(programme));
+			long found = System.nanoTime();
 			MatchingProblem problem = candidates.problem();
 			progress(id, CANDIDATES_FOUND);
 			// The candidate set is compressed and stored while the solver works: the
@@ -142,18 +143,28 @@ public class Matching {
 									(status) -> this.runs.saveCandidates(id, problem, CANDIDATES_STORED, now()))),
 					(task) -> new Thread(task, "matching-store-" + id).start());
 			MatchingResult result = mode.solve(problem);
+			long solved = System.nanoTime();
 			joinStored(stored);
 			progress(id, SOLVED);
+			long storedAt = System.nanoTime();
+			// Each pair and each unmatched senior is explained on its own, from data
+			// that no longer changes: on every processor.
 			List<ProposedPair> pairs = proposals(candidates, result);
-			List<UnmatchedSenior> unmatched = new ArrayList<>(result.unmatched().size());
-			for (UUID senior : result.unmatched()) {
-				unmatched
-					.add(new UnmatchedSenior(new PersonId(senior), candidates.unmatchedReasons(new PersonId(senior))));
-			}
+			List<UnmatchedSenior> unmatched = result.unmatched()
+				.parallelStream()
+				.map((senior) -> new UnmatchedSenior(new PersonId(senior),
+						candidates.unmatchedReasons(new PersonId(senior))))
+				.toList();
+			long explained = System.nanoTime();
 			this.ownTransaction.executeWithoutResult((status) -> this.runs.finish(id, result, pairs, unmatched, now()));
-			log.info("Matching run {} of programme {} finished: {} matched, {} unmatched, {} candidates, objective {}",
+			long finished = System.nanoTime();
+			log.info(
+					"Matching run {} of programme {} finished: {} matched, {} unmatched, {} candidates, objective {}, "
+							+ "in {} ms: candidates {} ms, solve {} ms, then storing the candidates {} ms, "
+							+ "explaining {} ms, storing the proposal {} ms",
 					id, programme, result.matchedCount(), unmatched.size(), problem.candidates().size(),
-					result.objective());
+					result.objective(), millis(began, finished), millis(began, found), millis(found, solved),
+					millis(solved, storedAt), millis(storedAt, explained), millis(explained, finished));
 		}
 		catch (RuntimeException | OutOfMemoryError failure) {
 			// Only the error's type: messages can quote people's data.
@@ -161,6 +172,10 @@ public class Matching {
 			this.ownTransaction
 				.executeWithoutResult((status) -> this.runs.fail(id, failure.getClass().getSimpleName(), now()));
 		}
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	/** Waits for the candidate set to be stored; its failure fails the run. */
@@ -294,14 +309,10 @@ public class Matching {
 	}
 
 	private static List<ProposedPair> proposals(CandidateSet candidates, MatchingResult result) {
-		List<ProposedPair> pairs = new ArrayList<>(result.assignments().size() + result.fixed().size());
-		for (Assignment pair : result.assignments()) {
-			pairs.add(proposal(candidates, pair, false));
-		}
-		for (Assignment pair : result.fixed()) {
-			pairs.add(proposal(candidates, pair, true));
-		}
-		return pairs;
+		return Stream
+			.concat(result.assignments().parallelStream().map((pair) -> proposal(candidates, pair, false)),
+					result.fixed().parallelStream().map((pair) -> proposal(candidates, pair, true)))
+			.toList();
 	}
 
 	private static ProposedPair proposal(CandidateSet candidates, Assignment pair, boolean kept) {
