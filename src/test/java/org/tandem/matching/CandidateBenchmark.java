@@ -172,6 +172,9 @@ public final class CandidateBenchmark {
 	 * a whole (written in one batch): the seniors it left unmatched are the newcomers,
 	 * and most mentors are full. Each call as a coordinator's request makes it, in its
 	 * own transaction, after a warm-up; the 50th and 95th percentiles and the slowest.
+	 * The mentors near a newcomer are kept while no mentor changes, so the newcomers are
+	 * timed twice: as they come (a town's mentors read once) and cold (each right after a
+	 * mentor changed, so every call reads them).
 	 */
 	private static void newcomers(ConfigurableApplicationContext app, Programme programme, MatchingRunId run) {
 		Matching matching = app.getBean(Matching.class);
@@ -222,9 +225,23 @@ public final class CandidateBenchmark {
 			}
 		}
 		percentiles("one newcomer", times, "%,d waiting seniors, %,d of them given a mentor", measured, proposed);
+		// The same seniors again, each right after a mentor changed somewhere in the
+		// organisation (the count of mentor changes raised as every mentor's change
+		// raises it; not timed): the mentors near each senior are read afresh.
+		org.tandem.system.TenantJdbc jdbc = app.getBean(org.tandem.system.TenantJdbc.class);
+		long[] cold = new long[measured];
+		for (int i = 0; i < measured; i++) {
+			if (jdbc.sql("update people_mentor_changes set changes = changes + 1 where organisation_id = :tenant")
+				.update() != 1) {
+				throw new IllegalStateException("The organisation's mentors were never counted as changed");
+			}
+			long began = System.nanoTime();
+			newcomers.propose(programme.id(), waiting.get(warmUp + i));
+			cold[i] = System.nanoTime() - began;
+		}
+		percentiles("one newcomer, cold", cold, "the same seniors, each after a mentor changed: mentors read afresh");
 		// A senior whose mentor left: the pair ends (not timed), and the senior is
-		// matched
-		// again around the place it freed and every other approved pair.
+		// matched again around the place it freed and every other approved pair.
 		long[] again = new long[measured];
 		int rematched = 0;
 		for (int i = 0; i < warmUp + measured; i++) {
