@@ -229,6 +229,9 @@ public final class CandidateBenchmark {
 		// organisation (the count of mentor changes raised as every mentor's change
 		// raises it; not timed): the mentors near each senior are read afresh.
 		org.tandem.system.TenantJdbc jdbc = app.getBean(org.tandem.system.TenantJdbc.class);
+		jdbc.sql(
+				"insert into people_mentor_changes (organisation_id, changes) values (:tenant, 0) on conflict do nothing")
+			.update();
 		long[] cold = new long[measured];
 		for (int i = 0; i < measured; i++) {
 			if (jdbc.sql("update people_mentor_changes set changes = changes + 1 where organisation_id = :tenant")
