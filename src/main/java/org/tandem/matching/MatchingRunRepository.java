@@ -139,12 +139,23 @@ class MatchingRunRepository {
 
 	/**
 	 * Stores the proposal and marks the run FINISHED, which frees the programme for the
-	 * next run. The explanations and reasons are written as JSON on every processor
-	 * before the rows go in, {@value #BATCH} to a JDBC batch.
+	 * next run: {@link #savePairs}, {@link #saveUnmatched} and
+	 * {@link #finish(MatchingRunId, MatchingResult, Instant)} in one go.
 	 */
 	void finish(MatchingRunId id, MatchingResult result, List<ProposedPair> pairs, List<UnmatchedSenior> unmatched,
 			Instant at) {
-		List<Map<String, Object>> pairRows = pairs.parallelStream().map((pair) -> {
+		savePairs(id, pairs);
+		saveUnmatched(id, unmatched);
+		finish(id, result, at);
+	}
+
+	/**
+	 * Stores pairs of a run's proposal, in the caller's transaction. The explanations are
+	 * written as JSON on every processor before the rows go in, {@value #BATCH} to a JDBC
+	 * batch.
+	 */
+	void savePairs(MatchingRunId id, List<ProposedPair> pairs) {
+		List<Map<String, Object>> rows = pairs.parallelStream().map((pair) -> {
 			Map<String, Object> row = new HashMap<>();
 			row.put("run", id.value());
 			row.put("senior", pair.senior().value());
@@ -154,16 +165,27 @@ class MatchingRunRepository {
 			row.put("explanation", PhraseJson.explanation(pair.explanation()));
 			return row;
 		}).toList();
-		for (int from = 0; from < pairRows.size(); from += BATCH) {
-			insertPairs(pairRows.subList(from, Math.min(pairRows.size(), from + BATCH)));
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			insertPairs(rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
-		List<Map<String, Object>> unmatchedRows = unmatched.parallelStream()
+	}
+
+	/** Stores seniors a run left unmatched, as {@link #savePairs} stores pairs. */
+	void saveUnmatched(MatchingRunId id, List<UnmatchedSenior> unmatched) {
+		List<Map<String, Object>> rows = unmatched.parallelStream()
 			.map((senior) -> Map.<String, Object>of("run", id.value(), "senior", senior.senior().value(), "reasons",
 					PhraseJson.reasons(senior.reasons())))
 			.toList();
-		for (int from = 0; from < unmatchedRows.size(); from += BATCH) {
-			insertUnmatched(unmatchedRows.subList(from, Math.min(unmatchedRows.size(), from + BATCH)));
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			insertUnmatched(rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
+	}
+
+	/**
+	 * Marks the run FINISHED with its result once its proposal is stored, which frees the
+	 * programme for the next run.
+	 */
+	void finish(MatchingRunId id, MatchingResult result, Instant at) {
 		this.jdbc.sql("""
 				update matching_run
 				   set status = 'FINISHED', running_programme_id = null, progress = 100, matched_count = :matched,
