@@ -2,6 +2,7 @@ package org.tandem.matching;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,15 +82,18 @@ class CandidateFinder {
 	CandidateSet aroundSenior(ProgrammeId programme, PersonId senior,
 			Function<Set<PersonId>, CandidateRequest> request) {
 		Programme read = this.programmes.get(programme);
-		List<PersonForMatching> seniors = this.people.forMatching(read.id(), List.of(senior));
-		Set<PersonId> around = new HashSet<>();
-		around.add(senior);
-		Set<String> towns = municipalitiesOf(read.id(), seniors);
+		List<PersonForMatching> people = new ArrayList<>(this.people.forMatching(read.id(), List.of(senior)));
+		Set<String> towns = municipalitiesOf(read.id(), people);
+		Set<PersonId> ids = new HashSet<>();
+		ids.add(senior);
 		if (!towns.isEmpty()) {
-			List<VenueId> near = this.venues.inProgramme(read.id(), towns, List.of()).stream().map(Venue::id).toList();
-			around.addAll(this.people.mentorsNear(read.id(), near, towns));
+			// The "senior" may be a mentor after all, whom the run tells apart.
+			this.people.mentorsForMatchingNear(read.id(), this.venues.idsInProgramme(read.id(), towns), towns)
+				.stream()
+				.filter((mentor) -> ids.add(mentor.id()))
+				.forEach(people::add);
 		}
-		return around(read, around, request);
+		return around(read, ids, people, towns, request);
 	}
 
 	/**
@@ -99,22 +103,24 @@ class CandidateFinder {
 	@Transactional(readOnly = true)
 	CandidateSet aroundPair(ProgrammeId programme, PairOfPeople pair,
 			Function<Set<PersonId>, CandidateRequest> request) {
-		return around(this.programmes.get(programme), Set.of(pair.senior(), pair.mentor()), request);
+		Programme read = this.programmes.get(programme);
+		Set<PersonId> ids = Set.of(pair.senior(), pair.mentor());
+		List<PersonForMatching> people = this.people.forMatching(read.id(), ids);
+		return around(read, ids, people, municipalitiesOf(read.id(), people), request);
 	}
 
 	/**
-	 * A candidate set of a few people with the venues that decide where they may meet:
-	 * every programme venue one of them prefers, and every programme venue of their
-	 * municipalities, in the programme's order (the first venue both may use is the one
-	 * an explanation names).
+	 * A candidate set of a few people with the venues that decide where they may meet
+	 * with each other: every programme venue one of them prefers, and every programme
+	 * venue of the municipalities given, in the programme's order (the first venue both
+	 * may use is the one an explanation names). Venues of other municipalities would only
+	 * serve pairs with people who were not read.
 	 */
-	private CandidateSet around(Programme programme, Set<PersonId> ids,
-			Function<Set<PersonId>, CandidateRequest> request) {
-		List<PersonForMatching> people = this.people.forMatching(programme.id(), ids);
+	private CandidateSet around(Programme programme, Set<PersonId> ids, List<PersonForMatching> people,
+			Set<String> municipalities, Function<Set<PersonId>, CandidateRequest> request) {
 		Set<VenueId> preferred = new HashSet<>();
 		people.forEach((person) -> preferred.addAll(person.venues()));
-		List<Venue> venues = this.venues.inProgramme(programme.id(), municipalitiesOf(programme.id(), people),
-				preferred);
+		List<Venue> venues = this.venues.inProgramme(programme.id(), municipalities, preferred);
 		return CandidateSet.of(new CandidatePool(new MatchingInput(programme.sessionMinutes(), venues, people,
 				this.constraints.neverPairs(), this.constraints.requiredPreferences(),
 				this.constraints.weights(programme.id()), request.apply(ids), today())));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +115,9 @@ final class CandidatePool {
 
 	final int[] freeCapacity;
 
+	/** Per mentor, {@link #eligible}: read for every pair the scan meets. */
+	private final boolean[] eligibleMentor;
+
 	private final int[] keptLoad;
 
 	private final int[] requiredGender;
@@ -141,6 +145,25 @@ final class CandidatePool {
 	private final boolean[] hasVenues;
 
 	private final int[][] homeMentorsIn;
+
+	/**
+	 * Every mentor, eligible or not, by where they could meet a senior: per venue those
+	 * who name it, per municipality those who name no programme venue and those willing
+	 * to visit homes. A mentor in none of a senior's lists can never meet the senior, so
+	 * the reasons a senior has no pair look at these mentors one by one and count the
+	 * others by language alone.
+	 */
+	private final int[][] everyMentorAtVenue;
+
+	private final int[][] everyRoamingMentorIn;
+
+	private final int[][] everyHomeMentorIn;
+
+	/** The mentors' distinct sets of languages, {@link #languageWords} each. */
+	private final long[] languageSets;
+
+	/** How many mentors speak exactly each of {@link #languageSets}. */
+	private final int[] languageSetSpeakers;
 
 	private final int[] weight = new int[Criterion.values().length];
 
@@ -213,12 +236,14 @@ final class CandidatePool {
 		this.weeksWaited = new int[seniorCount];
 		this.freeCapacity = new int[mentorCount];
 		this.keptLoad = new int[mentorCount];
+		this.eligibleMentor = new boolean[mentorCount];
 		Map<Integer, List<Integer>> venuesOf = new HashMap<>();
 		for (int v = 0; v < this.venues.length; v++) {
 			if (venueMunicipality[v] >= 0) {
 				venuesOf.computeIfAbsent(venueMunicipality[v], (k) -> new ArrayList<>()).add(v);
 			}
 		}
+		Map<List<Integer>, int[]> usableIn = new HashMap<>();
 		for (int s = 0; s < seniorCount; s++) {
 			PersonForMatching senior = this.seniors[s];
 			for (LanguageCode language : senior.languages()) {
@@ -235,7 +260,7 @@ final class CandidatePool {
 			WeekSlots.starts(senior.availability(), length, this.seniorStarts, s * W);
 			this.seniorPreferred[s] = preferred(senior, venueIndex);
 			this.seniorMunicipalities[s] = municipalitiesOf(senior, byId, municipalities);
-			this.seniorUsable[s] = usable(this.seniorPreferred[s], this.seniorMunicipalities[s], venuesOf);
+			this.seniorUsable[s] = usable(this.seniorPreferred[s], this.seniorMunicipalities[s], venuesOf, usableIn);
 			Gender preferredGender = senior.preferredMentorGender();
 			this.requiredGender[s] = (preferredGender != null && input.requiredPreferences().contains(senior.id()))
 					? preferredGender.ordinal() : -1;
@@ -256,7 +281,7 @@ final class CandidatePool {
 			WeekSlots.starts(mentor.availability(), length, this.mentorStarts, m * W);
 			this.mentorPreferred[m] = preferred(mentor, venueIndex);
 			this.mentorMunicipalities[m] = municipalitiesOf(mentor, byId, municipalities);
-			this.mentorUsable[m] = usable(this.mentorPreferred[m], this.mentorMunicipalities[m], venuesOf);
+			this.mentorUsable[m] = usable(this.mentorPreferred[m], this.mentorMunicipalities[m], venuesOf, usableIn);
 		}
 		Set<PersonId> keptSeniors = new HashSet<>();
 		for (PairOfPeople pair : input.request().kept()) {
@@ -283,33 +308,65 @@ final class CandidatePool {
 		}
 		List<List<Integer>> home = new ArrayList<>();
 		List<List<Integer>> roaming = new ArrayList<>();
+		List<List<Integer>> everyAtVenue = new ArrayList<>();
+		List<List<Integer>> everyHome = new ArrayList<>();
+		List<List<Integer>> everyRoaming = new ArrayList<>();
+		for (int v = 0; v < this.venues.length; v++) {
+			everyAtVenue.add(new ArrayList<>());
+		}
 		for (int i = 0; i < municipalities.size(); i++) {
 			home.add(new ArrayList<>());
 			roaming.add(new ArrayList<>());
+			everyHome.add(new ArrayList<>());
+			everyRoaming.add(new ArrayList<>());
 		}
+		Map<List<Long>, Integer> languageSets = new HashMap<>();
 		for (int m = 0; m < mentorCount; m++) {
-			if (!eligible(m)) {
-				continue;
-			}
+			languageSets.merge(Arrays.stream(this.mentorLanguages, m * this.languageWords, (m + 1) * this.languageWords)
+				.boxed()
+				.toList(), 1, Integer::sum);
+			boolean eligible = eligible(m);
+			this.eligibleMentor[m] = eligible;
 			if (this.mentorPreferred[m].length > 0) {
 				for (int v : this.mentorUsable[m]) {
-					atVenue.get(v).add(m);
+					everyAtVenue.get(v).add(m);
+					if (eligible) {
+						atVenue.get(v).add(m);
+					}
 				}
 			}
 			else {
 				for (int municipality : this.mentorMunicipalities[m]) {
-					roaming.get(municipality).add(m);
+					everyRoaming.get(municipality).add(m);
+					if (eligible) {
+						roaming.get(municipality).add(m);
+					}
 				}
 			}
-			if (this.mentors[m].homeVisitsPermitted()) {
+			if (this.mentors[m].homeVisits()) {
 				for (int municipality : this.mentorMunicipalities[m]) {
-					home.get(municipality).add(m);
+					everyHome.get(municipality).add(m);
+					if (eligible && this.mentors[m].homeVisitsPermitted()) {
+						home.get(municipality).add(m);
+					}
 				}
 			}
 		}
 		this.mentorsAtVenue = atVenue.stream().map(CandidatePool::toArray).toArray(int[][]::new);
 		this.homeMentorsIn = home.stream().map(CandidatePool::toArray).toArray(int[][]::new);
 		this.roamingMentorsIn = roaming.stream().map(CandidatePool::toArray).toArray(int[][]::new);
+		this.everyMentorAtVenue = everyAtVenue.stream().map(CandidatePool::toArray).toArray(int[][]::new);
+		this.everyHomeMentorIn = everyHome.stream().map(CandidatePool::toArray).toArray(int[][]::new);
+		this.everyRoamingMentorIn = everyRoaming.stream().map(CandidatePool::toArray).toArray(int[][]::new);
+		this.languageSets = new long[languageSets.size() * this.languageWords];
+		this.languageSetSpeakers = new int[languageSets.size()];
+		int set = 0;
+		for (Map.Entry<List<Long>, Integer> entry : languageSets.entrySet()) {
+			for (int i = 0; i < this.languageWords; i++) {
+				this.languageSets[set * this.languageWords + i] = entry.getKey().get(i);
+			}
+			this.languageSetSpeakers[set++] = entry.getValue();
+		}
 		this.hasVenues = new boolean[municipalities.size()];
 		venuesOf.keySet().forEach((municipality) -> this.hasVenues[municipality] = true);
 	}
@@ -444,7 +501,7 @@ final class CandidatePool {
 	/** Whether the pair breaks no hard rule; the cheap checks first. */
 	boolean allowed(int s, int m) {
 		PersonForMatching mentor = this.mentors[m];
-		if (this.keptSenior[s] || !this.seniors[s].participationConsent() || !eligible(m)) {
+		if (this.keptSenior[s] || !this.seniors[s].participationConsent() || !this.eligibleMentor[m]) {
 			return false;
 		}
 		if (this.requiredGender[s] >= 0 && mentor.gender().ordinal() != this.requiredGender[s]) {
@@ -714,18 +771,12 @@ final class CandidatePool {
 			reasons.add(reason(UnmatchedReason.Code.MENTORS_TAKEN_BY_OTHERS));
 			return reasons;
 		}
-		int furthest = -1;
-		int reached = 0;
-		for (int m = 0; m < this.mentors.length; m++) {
-			int stage = stage(broken(s, m));
-			if (stage > furthest) {
-				furthest = stage;
-				reached = 0;
-			}
-			if (stage == furthest) {
-				reached++;
-			}
+		int[] mentorsAtStage = mentorsAtStage(s);
+		int furthest = mentorsAtStage.length - 1;
+		while (mentorsAtStage[furthest] == 0) {
+			furthest--;
 		}
+		int reached = mentorsAtStage[furthest];
 		List<Object> languageNames = senior.languages()
 			.stream()
 			.map(CandidatePool::languagePhrase)
@@ -752,8 +803,60 @@ final class CandidatePool {
 		return reasons;
 	}
 
+	/**
+	 * How many of all the mentors get how far through the rules with senior {@code s}, by
+	 * {@link #stage}. Only the mentors who could reach one of the senior's places are
+	 * checked one by one: any other mentor can meet the senior neither at a venue nor at
+	 * home, so stops at the language (stage 0) or else at the time and place (stage 1),
+	 * and those are counted from the mentors' sets of languages. A national run asks this
+	 * for thousands of seniors; checking all 25,000 mentors for each took seconds.
+	 */
+	int[] mentorsAtStage(int s) {
+		int[] count = new int[8];
+		BitSet seen = new BitSet(this.mentors.length);
+		int near = 0;
+		int nearSpeakers = 0;
+		List<int[]> lists = new ArrayList<>();
+		for (int v : this.seniorUsable[s]) {
+			lists.add(this.everyMentorAtVenue[v]);
+		}
+		for (int municipality : this.seniorMunicipalities[s]) {
+			lists.add(this.everyRoamingMentorIn[municipality]);
+			lists.add(this.everyHomeMentorIn[municipality]);
+		}
+		for (int[] list : lists) {
+			for (int m : list) {
+				if (!seen.get(m)) {
+					seen.set(m);
+					near++;
+					nearSpeakers += shareLanguage(s, m) ? 1 : 0;
+					count[stage(broken(s, m))]++;
+				}
+			}
+		}
+		int farSpeakers = speakers(s) - nearSpeakers;
+		count[1] += farSpeakers;
+		count[0] += this.mentors.length - near - farSpeakers;
+		return count;
+	}
+
+	/** How many mentors share a language with senior {@code s}. */
+	private int speakers(int s) {
+		int speakers = 0;
+		for (int set = 0; set < this.languageSetSpeakers.length; set++) {
+			for (int i = 0; i < this.languageWords; i++) {
+				if ((this.seniorLanguages[s * this.languageWords + i]
+						& this.languageSets[set * this.languageWords + i]) != 0) {
+					speakers += this.languageSetSpeakers[set];
+					break;
+				}
+			}
+		}
+		return speakers;
+	}
+
 	/** How far a mentor gets through the rules in the order of the unmatched reasons. */
-	private static int stage(Set<PairRule> broken) {
+	static int stage(Set<PairRule> broken) {
 		if (broken.contains(PairRule.SHARED_LANGUAGE)) {
 			return 0;
 		}
@@ -844,15 +947,23 @@ final class CandidatePool {
 		return found.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	private static int[] usable(int[] preferred, int[] municipalities, Map<Integer, List<Integer>> venuesOf) {
+	/**
+	 * The venues a person may use: those preferred, else every venue of the person's
+	 * municipalities. People of the same municipalities share one array, which nobody
+	 * changes: Stockholm has some 190 venues and thousands of people who name none.
+	 */
+	private static int[] usable(int[] preferred, int[] municipalities, Map<Integer, List<Integer>> venuesOf,
+			Map<List<Integer>, int[]> usableIn) {
 		if (preferred.length > 0) {
 			return preferred;
 		}
-		TreeSet<Integer> usable = new TreeSet<>();
-		for (int municipality : municipalities) {
-			usable.addAll(venuesOf.getOrDefault(municipality, List.of()));
-		}
-		return usable.stream().mapToInt(Integer::intValue).toArray();
+		return usableIn.computeIfAbsent(Arrays.stream(municipalities).boxed().toList(), (key) -> {
+			TreeSet<Integer> usable = new TreeSet<>();
+			for (int municipality : municipalities) {
+				usable.addAll(venuesOf.getOrDefault(municipality, List.of()));
+			}
+			return usable.stream().mapToInt(Integer::intValue).toArray();
+		});
 	}
 
 	private static boolean intersect(int[] a, int[] b) {

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,6 +49,9 @@ public class Matching {
 	 * programme marks it FAILED. Far longer than a national run's slowest step.
 	 */
 	static final Duration STALE_RUN = Duration.ofMinutes(15);
+
+	/** Pairs or unmatched seniors explained and stored at a time. */
+	static final int EXPLAINED_AT_ONCE = 4_096;
 
 	/** Progress after each step, in percent. */
 	static final int CANDIDATES_FOUND = 30;
@@ -127,10 +135,11 @@ public class Matching {
 	 */
 	void execute(MatchingRunId id, ProgrammeId programme, MatchingMode mode) {
 		try {
+			long began = System.nanoTime();
 			// Approved and pinned pairs stay as they are, rejected ones are never
-			// proposed
-			// again, and ended ones count as continuity.
+			// proposed again, and ended ones count as continuity.
 			CandidateSet candidates = this.finder.find(this.pairs.request(programme));
+			long found = System.nanoTime();
 			MatchingProblem problem = candidates.problem();
 			progress(id, CANDIDATES_FOUND);
 			// The candidate set is compressed and stored while the solver works: the
@@ -142,18 +151,19 @@ public class Matching {
 									(status) -> this.runs.saveCandidates(id, problem, CANDIDATES_STORED, now()))),
 					(task) -> new Thread(task, "matching-store-" + id).start());
 			MatchingResult result = mode.solve(problem);
+			long solved = System.nanoTime();
 			joinStored(stored);
 			progress(id, SOLVED);
-			List<ProposedPair> pairs = proposals(candidates, result);
-			List<UnmatchedSenior> unmatched = new ArrayList<>(result.unmatched().size());
-			for (UUID senior : result.unmatched()) {
-				unmatched
-					.add(new UnmatchedSenior(new PersonId(senior), candidates.unmatchedReasons(new PersonId(senior))));
-			}
-			this.ownTransaction.executeWithoutResult((status) -> this.runs.finish(id, result, pairs, unmatched, now()));
-			log.info("Matching run {} of programme {} finished: {} matched, {} unmatched, {} candidates, objective {}",
-					id, programme, result.matchedCount(), unmatched.size(), problem.candidates().size(),
-					result.objective());
+			long storedAt = System.nanoTime();
+			explainAndStore(id, candidates, result);
+			long finished = System.nanoTime();
+			log.info(
+					"Matching run {} of programme {} finished: {} matched, {} unmatched, {} candidates, objective {}, "
+							+ "in {} ms: candidates {} ms, solve {} ms, then storing the candidates {} ms, "
+							+ "explaining and storing the proposal {} ms",
+					id, programme, result.matchedCount(), result.unmatched().size(), problem.candidates().size(),
+					result.objective(), millis(began, finished), millis(began, found), millis(found, solved),
+					millis(solved, storedAt), millis(storedAt, finished));
 		}
 		catch (RuntimeException | OutOfMemoryError failure) {
 			// Only the error's type: messages can quote people's data.
@@ -163,19 +173,96 @@ public class Matching {
 		}
 	}
 
+	/**
+	 * Explains every pair and every unmatched senior and stores the proposal in one
+	 * transaction, a part at a time: explaining is work for the processors and storing
+	 * mostly for the database, so each part is stored while the next is explained (each
+	 * pair on its own, on every processor, from data that no longer changes). A failure
+	 * of either rolls the whole proposal back.
+	 */
+	private void explainAndStore(MatchingRunId id, CandidateSet candidates, MatchingResult result) {
+		List<Supplier<Runnable>> parts = new ArrayList<>();
+		for (boolean kept : List.of(false, true)) {
+			for (List<Assignment> part : parts(kept ? result.fixed() : result.assignments())) {
+				parts.add(() -> {
+					List<ProposedPair> pairs = part.parallelStream()
+						.map((pair) -> proposal(candidates, pair, kept))
+						.toList();
+					return () -> this.runs.savePairs(id, pairs);
+				});
+			}
+		}
+		for (List<UUID> part : parts(result.unmatched())) {
+			parts.add(() -> {
+				List<UnmatchedSenior> seniors = part.parallelStream()
+					.map((senior) -> new UnmatchedSenior(new PersonId(senior),
+							candidates.unmatchedReasons(new PersonId(senior))))
+					.toList();
+				return () -> this.runs.saveUnmatched(id, seniors);
+			});
+		}
+		ExecutorService explainer = Executors
+			.newSingleThreadExecutor((task) -> new Thread(task, "matching-explain-" + id));
+		try {
+			this.ownTransaction.executeWithoutResult((status) -> {
+				Future<Runnable> next = parts.isEmpty() ? null : explainer.submit(parts.get(0)::get);
+				for (int part = 0; part < parts.size(); part++) {
+					Runnable store = explained(next);
+					next = (part + 1 < parts.size()) ? explainer.submit(parts.get(part + 1)::get) : null;
+					store.run();
+				}
+				this.runs.finish(id, result, now());
+			});
+		}
+		finally {
+			explainer.shutdownNow();
+		}
+	}
+
+	private static <T> List<List<T>> parts(List<T> all) {
+		List<List<T>> parts = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += EXPLAINED_AT_ONCE) {
+			parts.add(all.subList(from, Math.min(all.size(), from + EXPLAINED_AT_ONCE)));
+		}
+		return parts;
+	}
+
+	/** Waits for a part to be explained; its failure fails the run. */
+	private static Runnable explained(Future<Runnable> part) {
+		try {
+			return part.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while explaining a proposal", ex);
+		}
+		catch (ExecutionException failed) {
+			throw unchecked(failed);
+		}
+	}
+
+	/** What failed in another thread, to be thrown as it was. */
+	private static RuntimeException unchecked(Exception failed) {
+		if (failed.getCause() instanceof RuntimeException cause) {
+			return cause;
+		}
+		if (failed.getCause() instanceof Error cause) {
+			throw cause;
+		}
+		return new IllegalStateException(failed.getCause());
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
+	}
+
 	/** Waits for the candidate set to be stored; its failure fails the run. */
 	private static void joinStored(CompletableFuture<Void> stored) {
 		try {
 			stored.join();
 		}
 		catch (CompletionException failed) {
-			if (failed.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			if (failed.getCause() instanceof Error cause) {
-				throw cause;
-			}
-			throw failed;
+			throw unchecked(failed);
 		}
 	}
 
@@ -291,17 +378,6 @@ public class Matching {
 		if (!this.runs.readCandidates(id, sink)) {
 			throw MatchingRunNotFound.candidatesOf(id);
 		}
-	}
-
-	private static List<ProposedPair> proposals(CandidateSet candidates, MatchingResult result) {
-		List<ProposedPair> pairs = new ArrayList<>(result.assignments().size() + result.fixed().size());
-		for (Assignment pair : result.assignments()) {
-			pairs.add(proposal(candidates, pair, false));
-		}
-		for (Assignment pair : result.fixed()) {
-			pairs.add(proposal(candidates, pair, true));
-		}
-		return pairs;
 	}
 
 	private static ProposedPair proposal(CandidateSet candidates, Assignment pair, boolean kept) {

@@ -139,12 +139,23 @@ class MatchingRunRepository {
 
 	/**
 	 * Stores the proposal and marks the run FINISHED, which frees the programme for the
-	 * next run.
+	 * next run: {@link #savePairs}, {@link #saveUnmatched} and
+	 * {@link #finish(MatchingRunId, MatchingResult, Instant)} in one go.
 	 */
 	void finish(MatchingRunId id, MatchingResult result, List<ProposedPair> pairs, List<UnmatchedSenior> unmatched,
 			Instant at) {
-		List<Map<String, Object>> rows = new ArrayList<>(Math.min(pairs.size(), BATCH));
-		for (ProposedPair pair : pairs) {
+		savePairs(id, pairs);
+		saveUnmatched(id, unmatched);
+		finish(id, result, at);
+	}
+
+	/**
+	 * Stores pairs of a run's proposal, in the caller's transaction. The explanations are
+	 * written as JSON on every processor before the rows go in, {@value #BATCH} to a JDBC
+	 * batch.
+	 */
+	void savePairs(MatchingRunId id, List<ProposedPair> pairs) {
+		List<Map<String, Object>> rows = pairs.parallelStream().map((pair) -> {
 			Map<String, Object> row = new HashMap<>();
 			row.put("run", id.value());
 			row.put("senior", pair.senior().value());
@@ -152,20 +163,29 @@ class MatchingRunRepository {
 			row.put("score", pair.score());
 			row.put("kept", pair.kept());
 			row.put("explanation", PhraseJson.explanation(pair.explanation()));
-			rows.add(row);
-			if (rows.size() == BATCH) {
-				insertPairs(rows);
-			}
+			return row;
+		}).toList();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			insertPairs(rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
-		insertPairs(rows);
-		for (UnmatchedSenior senior : unmatched) {
-			rows.add(Map.of("run", id.value(), "senior", senior.senior().value(), "reasons",
-					PhraseJson.reasons(senior.reasons())));
-			if (rows.size() == BATCH) {
-				insertUnmatched(rows);
-			}
+	}
+
+	/** Stores seniors a run left unmatched, as {@link #savePairs} stores pairs. */
+	void saveUnmatched(MatchingRunId id, List<UnmatchedSenior> unmatched) {
+		List<Map<String, Object>> rows = unmatched.parallelStream()
+			.map((senior) -> Map.<String, Object>of("run", id.value(), "senior", senior.senior().value(), "reasons",
+					PhraseJson.reasons(senior.reasons())))
+			.toList();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			insertUnmatched(rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
-		insertUnmatched(rows);
+	}
+
+	/**
+	 * Marks the run FINISHED with its result once its proposal is stored, which frees the
+	 * programme for the next run.
+	 */
+	void finish(MatchingRunId id, MatchingResult result, Instant at) {
 		this.jdbc.sql("""
 				update matching_run
 				   set status = 'FINISHED', running_programme_id = null, progress = 100, matched_count = :matched,
@@ -186,7 +206,6 @@ class MatchingRunRepository {
 				                                     explanation)
 				values (:tenant, :run, :senior, :mentor, :score, :kept, :explanation)
 				""", rows);
-		rows.clear();
 	}
 
 	private void insertUnmatched(List<Map<String, Object>> rows) {
@@ -194,7 +213,6 @@ class MatchingRunRepository {
 				insert into matching_run_unmatched (organisation_id, run_id, senior_id, reasons)
 				values (:tenant, :run, :senior, :reasons)
 				""", rows);
-		rows.clear();
 	}
 
 	/**

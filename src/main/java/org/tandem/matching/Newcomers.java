@@ -41,7 +41,7 @@ public class Newcomers {
 	@Transactional(readOnly = true)
 	public MentorProposal propose(ProgrammeId programme, PersonId senior) {
 		CandidateSet candidates = this.finder.aroundSenior(programme, senior,
-				(people) -> this.pairs.requestAround(programme, people));
+				(people) -> this.pairs.requestAroundSenior(programme, senior, people));
 		if (candidates.isKept(senior)) {
 			throw SeniorNotMatchable.alreadyPaired();
 		}

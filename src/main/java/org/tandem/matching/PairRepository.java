@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,9 +23,6 @@ import org.tandem.system.TenantJdbc;
 /** The coordinators' decisions on pairs, in {@code matching_pair}. */
 @Repository
 class PairRepository {
-
-	/** How many people one "in (...)" list names at most. */
-	private static final int CHUNK = 200;
 
 	private static final String COLUMNS = """
 			id, programme_id, senior_id, mentor_id, status, manual, run_id, score, reason, decided_by, decided_at,
@@ -124,24 +122,48 @@ class PairRepository {
 		Map<PairId, Pair> found = new LinkedHashMap<>();
 		// By the person indexes only: with the programme in the condition as well, H2
 		// walked the programme's index instead. Other programmes' pairs are few.
-		// In short lists: H2 compares each row it finds with the list value by value.
 		for (String side : List.of("senior_id", "mentor_id")) {
-			for (int from = 0; from < ids.size(); from += CHUNK) {
-				this.jdbc
-					.sql("select " + COLUMNS + " from matching_pair where organisation_id = :tenant and " + side
-							+ " in (:people)")
-					.param("people", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-					.query(PairRepository::row)
-					.list()
-					.stream()
-					.filter((pair) -> pair.programme().equals(programme))
-					.forEach((pair) -> found.put(pair.id(), pair));
-			}
+			this.jdbc
+				.sql("select " + COLUMNS + " from matching_pair where organisation_id = :tenant and " + side
+						+ " = any(:people)")
+				.param("people", TenantJdbc.idArray(ids))
+				.query(PairRepository::row)
+				.list()
+				.stream()
+				.filter((pair) -> pair.programme().equals(programme))
+				.forEach((pair) -> found.put(pair.id(), pair));
 		}
 		return found.values()
 			.stream()
 			.sorted(Comparator.comparing(Pair::decidedAt).thenComparing((pair) -> pair.id().value()))
 			.toList();
+	}
+
+	/**
+	 * The approved and pinned pairs of a programme in which one of these mentors takes
+	 * part, oldest first, as senior and mentor only: the places they take are all a
+	 * newcomer's candidate set needs of the mentors' decisions. One array of mentors,
+	 * read by the mentor index.
+	 */
+	List<PairOfPeople> keptWithMentors(ProgrammeId programme, Collection<PersonId> mentors) {
+		if (mentors.isEmpty()) {
+			return List.of();
+		}
+		List<PairOfPeople> kept = new ArrayList<>();
+		// By the mentor index only, as in involving: other programmes' pairs are few.
+		this.jdbc.sql("""
+				select senior_id, mentor_id, programme_id from matching_pair
+				 where organisation_id = :tenant and mentor_id = any(:mentors) and status in ('APPROVED', 'PINNED')
+				 order by decided_at, id
+				""")
+			.param("mentors", TenantJdbc.idArray(mentors.stream().map(PersonId::value).distinct().toList()))
+			.query((ResultSet row) -> {
+				if (programme.value().equals(row.getObject("programme_id", UUID.class))) {
+					kept.add(new PairOfPeople(new PersonId(row.getObject("senior_id", UUID.class)),
+							new PersonId(row.getObject("mentor_id", UUID.class))));
+				}
+			});
+		return kept;
 	}
 
 	/** How many approved pairs a person has in any programme, as senior or as mentor. */

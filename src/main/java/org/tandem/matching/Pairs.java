@@ -2,6 +2,7 @@ package org.tandem.matching;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -169,6 +170,20 @@ public class Pairs {
 	 */
 	CandidateRequest requestAround(ProgrammeId programme, Collection<PersonId> people) {
 		return request(programme, this.pairs.involving(programme, people), null);
+	}
+
+	/**
+	 * What a candidate set of one senior and some mentors starts from, exactly as far as
+	 * that set is concerned: every decision that involves the senior, and the approved
+	 * and pinned pairs of the mentors, which take their places. The mentors' other
+	 * decisions concern seniors outside the set, who change nothing in it; a big town's
+	 * mentors have thousands of pairs, read this way as two ids each.
+	 */
+	CandidateRequest requestAroundSenior(ProgrammeId programme, PersonId senior, Collection<PersonId> mentors) {
+		CandidateRequest own = request(programme, this.pairs.involving(programme, List.of(senior)), null);
+		Set<PairOfPeople> kept = new LinkedHashSet<>(this.pairs.keptWithMentors(programme, mentors));
+		kept.addAll(own.kept());
+		return new CandidateRequest(programme, List.copyOf(kept), own.rejected(), own.previous());
 	}
 
 	private CandidateRequest request(ProgrammeId programme, @Nullable PairId leaving) {

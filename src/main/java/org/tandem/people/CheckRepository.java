@@ -22,8 +22,11 @@ class CheckRepository {
 
 	private final TenantJdbc jdbc;
 
-	CheckRepository(TenantJdbc jdbc) {
+	private final MentorChanges changes;
+
+	CheckRepository(TenantJdbc jdbc, MentorChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	void insert(BackgroundCheck check, @Nullable UUID recordedBy, Instant recordedAt) {
@@ -40,6 +43,7 @@ class CheckRepository {
 			.param("recordedBy", recordedBy)
 			.param("recordedAt", Timestamp.from(recordedAt))
 			.update();
+		this.changes.peopleChanged(List.of(check.person()));
 	}
 
 	/** Inserts many checks with one JDBC batch, inside the caller's transaction. */
@@ -61,6 +65,7 @@ class CheckRepository {
 				    recorded_by, recorded_at)
 				values (:id, :tenant, :person, :checkedOn, :expiresOn, :reference, :recordedBy, :recordedAt)
 				""", rows);
+		this.changes.peopleChanged(checks.stream().map(BackgroundCheck::person).toList());
 	}
 
 	List<BackgroundCheck> of(PersonId person) {

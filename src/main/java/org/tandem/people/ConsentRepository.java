@@ -24,8 +24,11 @@ class ConsentRepository {
 
 	private final TenantJdbc jdbc;
 
-	ConsentRepository(TenantJdbc jdbc) {
+	private final MentorChanges changes;
+
+	ConsentRepository(TenantJdbc jdbc, MentorChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	void insert(Consent consent, @Nullable UUID recordedBy) {
@@ -43,6 +46,7 @@ class ConsentRepository {
 			.param("givenAt", Timestamp.from(consent.givenAt()))
 			.param("recordedBy", recordedBy)
 			.update();
+		this.changes.peopleChanged(List.of(consent.person()));
 	}
 
 	/**
@@ -71,6 +75,7 @@ class ConsentRepository {
 				values (:id, :tenant, :person, :purpose, :givenBy, :guardianName, :method, :givenAt, :recordedBy,
 				    :withdrawnAt, :withdrawnBy)
 				""", rows);
+		this.changes.peopleChanged(consents.stream().map(Consent::person).toList());
 	}
 
 	List<Consent> of(PersonId person) {
@@ -88,10 +93,14 @@ class ConsentRepository {
 	}
 
 	boolean withdraw(UUID id, Instant at, @Nullable UUID by) {
-		return this.jdbc.sql("""
+		boolean withdrawn = this.jdbc.sql("""
 				update consent set withdrawn_at = :at, withdrawn_by = :by
 				 where organisation_id = :tenant and id = :id and withdrawn_at is null
 				""").param("id", id).param("at", Timestamp.from(at)).param("by", by).update() == 1;
+		if (withdrawn) {
+			find(id).ifPresent((consent) -> this.changes.peopleChanged(List.of(consent.person())));
+		}
+		return withdrawn;
 	}
 
 	void insertGuardianRequest(UUID id, PersonId person, String tokenHash, String guardianName, String contact,

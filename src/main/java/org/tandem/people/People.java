@@ -60,8 +60,12 @@ public class People {
 
 	private final Clock clock;
 
-	People(PersonRepository people, ConsentRepository consents, CheckRepository checks, Organisations organisations,
-			Curriculum curriculum, Venues venues, Programmes programmes, Tenancy tenancy, Clock clock) {
+	private final NearbyMentors nearby;
+
+	People(PersonRepository people, NearbyMentors nearby, ConsentRepository consents, CheckRepository checks,
+			Organisations organisations, Curriculum curriculum, Venues venues, Programmes programmes, Tenancy tenancy,
+			Clock clock) {
+		this.nearby = nearby;
 		this.curriculum = curriculum;
 		this.venues = venues;
 		this.programmes = programmes;
@@ -472,12 +476,17 @@ public class People {
 
 	/**
 	 * The active mentors of a programme who name one of the venues among their preferred
-	 * venues, or whose postal town is one of the towns in any letter case: a superset of
-	 * everyone matching could pair with a senior who meets at those venues or lives in
-	 * those towns, read by index.
+	 * venues, or whose postal town is one of the towns in any letter case, as
+	 * {@link #forMatching(ProgrammeId)} gives them: a superset of everyone matching could
+	 * pair with a senior who meets at those venues or lives in those towns, read by index
+	 * with one query per table. What was read is kept while the organisation's mentors do
+	 * not change (asked of the database on every call, so changes made through any
+	 * instance count), so that the next newcomer of a big town does not read its
+	 * thousands of mentors again.
 	 */
-	public Set<PersonId> mentorsNear(ProgrammeId programme, Collection<VenueId> venues, Collection<String> towns) {
-		return this.people.mentorsNear(programme, venues, towns);
+	public List<PersonForMatching> mentorsForMatchingNear(ProgrammeId programme, Collection<VenueId> venues,
+			Collection<String> towns) {
+		return this.nearby.near(programme, venues, towns, today());
 	}
 
 	private ConsentRepository.GuardianRequestRow openRequest(String token) {

@@ -35,7 +35,8 @@ import org.tandem.venues.VenueId;
 
 /**
  * The person table and its child tables. A person is written whole: the child rows are
- * replaced on every save, inside the caller's transaction.
+ * replaced on every save, inside the caller's transaction. Every write that may change a
+ * mentor as matching reads them tells {@link MentorChanges}.
  */
 @Repository
 class PersonRepository {
@@ -44,8 +45,6 @@ class PersonRepository {
 	 * How many people one read for matching asks for at once: H2 compares each row it
 	 * finds with the "in" list value by value.
 	 */
-	private static final int MATCHING_CHUNK = 200;
-
 	private static final String COLUMNS = """
 			id, kind, status, first_name, last_name, year_of_birth, gender, phone, email, street, postcode, city,
 			contact_channel, home_visits, school, school_class, capacity, preferred_mentor_gender, notes, source,
@@ -56,8 +55,11 @@ class PersonRepository {
 
 	private final TenantJdbc jdbc;
 
-	PersonRepository(TenantJdbc jdbc) {
+	private final MentorChanges changes;
+
+	PersonRepository(TenantJdbc jdbc, MentorChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	void insert(Person person) {
@@ -90,6 +92,9 @@ class PersonRepository {
 				    :capacity, :preferredMentorGender, :notes, :source, :searchText, :createdAt, 0)
 				""", rows);
 		children.insert();
+		if (persons.stream().anyMatch((person) -> person.kind() == PersonKind.MENTOR)) {
+			this.changes.mentorsChanged();
+		}
 	}
 
 	/** Saves a new profile if nobody changed the person since {@code version}. */
@@ -112,11 +117,13 @@ class PersonRepository {
 			Children children = new Children();
 			children.add(id, profile);
 			children.insert();
+			this.changes.peopleChanged(List.of(id));
 		}
 		return updated == 1;
 	}
 
 	boolean setStatus(PersonId id, PersonStatus status) {
+		this.changes.peopleChanged(List.of(id));
 		return this.jdbc.sql("""
 				update person set status = :status, version = version + 1
 				 where id = :id and organisation_id = :tenant
@@ -458,56 +465,67 @@ class PersonRepository {
 
 	/**
 	 * The active mentors of a programme who name one of the venues, or whose postal town
-	 * is one of the towns (in any letter case): everyone matching could pair with a
-	 * senior of those towns.
+	 * is one of the towns (in any letter case), as
+	 * {@link #forMatching(ProgrammeId, LocalDate)} reads them: everyone matching could
+	 * pair with a senior of those towns. Found by index (their town, and who names the
+	 * venues), then read with one query per table: a big town has thousands of them.
 	 */
-	Set<PersonId> mentorsNear(ProgrammeId programme, Collection<VenueId> venues, Collection<String> towns) {
-		Set<PersonId> found = new java.util.HashSet<>();
+	List<PersonForMatching> mentorsForMatchingNear(ProgrammeId programme, Collection<VenueId> venues,
+			Collection<String> towns, LocalDate today) {
+		Set<UUID> found = new java.util.HashSet<>();
 		if (!towns.isEmpty()) {
-			this.jdbc.sql("""
-					select p.id from person p
-					 where p.organisation_id = :tenant and p.kind = 'MENTOR' and p.town_key in (:towns)
-					   and p.status = 'ACTIVE'
-					   and exists (select 1 from person_programme m where m.person_id = p.id
-					                  and m.organisation_id = :tenant and m.programme_id = :programme)
+			found.addAll(this.jdbc.sql("""
+					select id from person
+					 where organisation_id = :tenant and kind = 'MENTOR' and town_key in (:towns) and status = 'ACTIVE'
 					""")
 				.param("towns", towns.stream().map((town) -> town.strip().toLowerCase(Locale.ROOT)).distinct().toList())
-				.param("programme", programme.value())
-				.query((ResultSet row) -> {
-					found.add(new PersonId(row.getObject("id", UUID.class)));
-				});
+				.query(UUID.class)
+				.list());
 		}
 		if (!venues.isEmpty()) {
 			// Two reads, each by its own index: whoever names the venues, then which of
 			// them are active mentors. As one join, H2 walked the people instead.
 			List<UUID> naming = this.jdbc
 				.sql("select distinct person_id from person_venue where organisation_id = :tenant"
-						+ " and venue_id in (:venues)")
-				.param("venues", venues.stream().map(VenueId::value).distinct().toList())
+						+ " and venue_id = any(:venues)")
+				.param("venues", TenantJdbc.idArray(venues.stream().map(VenueId::value).distinct().toList()))
 				.query(UUID.class)
 				.list();
-			inChunks(naming, MATCHING_CHUNK,
-					(chunk) -> this.jdbc
-						.sql("select id from person where organisation_id = :tenant and id in (:ids)"
-								+ " and kind = 'MENTOR' and status = 'ACTIVE'")
-						.param("ids", chunk)
-						.query((ResultSet row) -> {
-							found.add(new PersonId(row.getObject("id", UUID.class)));
-						}));
+			found.addAll(this.jdbc
+				.sql("select id from person where organisation_id = :tenant and id = any(:ids)"
+						+ " and kind = 'MENTOR' and status = 'ACTIVE'")
+				.param("ids", TenantJdbc.idArray(naming))
+				.query(UUID.class)
+				.list());
 		}
-		return found;
+		return found.isEmpty() ? List.of() : readForMatching(programme, List.copyOf(found), today);
 	}
 
 	private List<PersonForMatching> readForMatching(ProgrammeId programme, @Nullable List<UUID> ids, LocalDate today) {
 		Map<UUID, MatchingRow> rows = new LinkedHashMap<>();
 		if (ids == null) {
-			readForMatching(programme, null, today, rows);
+			// For a whole programme, child rows are read for the whole organisation and
+			// kept only for the members read first: one range scan per table, where a
+			// "person_id in (members)" filter made H2 look every row up on its own.
+			readForMatching(new Selection("""
+					 and p.id in (select m.person_id from person_programme m
+					               where m.organisation_id = :tenant and m.programme_id = :programme)
+					""", "", Map.of("programme", programme.value())), today, rows);
 		}
 		else {
-			// H2 checks every row it finds against the whole "in" list again, one value
-			// after the other: short lists keep that from growing with the square.
-			inChunks(ids, MATCHING_CHUNK, (chunk) -> readForMatching(programme, chunk, today, rows));
+			// A few people (or a big town's thousands) are found by id, as one array, and
+			// their membership looked up one by one.
+			readForMatching(new Selection("""
+					 and p.id = any(:ids)
+					 and exists (select 1 from person_programme m where m.person_id = p.id
+					                and m.organisation_id = :tenant and m.programme_id = :programme)
+					""", " and person_id = any(:ids)",
+					Map.of("programme", programme.value(), "ids", TenantJdbc.idArray(ids))), today, rows);
 		}
+		return views(rows, today);
+	}
+
+	private static List<PersonForMatching> views(Map<UUID, MatchingRow> rows, LocalDate today) {
 		List<PersonForMatching> people = new ArrayList<>(rows.size());
 		for (MatchingRow row : rows.values()) {
 			people.add(row.toView(today));
@@ -515,30 +533,23 @@ class PersonRepository {
 		return people;
 	}
 
-	private void readForMatching(ProgrammeId programme, @Nullable List<UUID> ids, LocalDate today,
-			Map<UUID, MatchingRow> rows) {
-		// For a whole programme, child rows are read for the whole organisation and kept
-		// only for the members read first: one range scan per table, where a "person_id
-		// in (members)" filter made H2 look every row up on its own. For a few people,
-		// each table is read by their ids.
-		String only = (ids != null) ? " and person_id in (:ids)" : "";
-		// A few people are found by id and their membership looked up one by one; a
-		// whole programme by its membership list.
-		String membership = (ids != null) ? """
-				   and p.id in (:ids)
-				   and exists (select 1 from person_programme m where m.person_id = p.id
-				                  and m.organisation_id = :tenant and m.programme_id = :programme)
-				""" : """
-				   and p.id in (select m.person_id from person_programme m
-				                 where m.organisation_id = :tenant and m.programme_id = :programme)
-				""";
+	/**
+	 * Whom one read for matching is about: the condition on the people ({@code p}, active
+	 * people of the organisation) and the condition on every child table's
+	 * {@code person_id}, with their parameters.
+	 */
+	private record Selection(String people, String children, Map<String, Object> parameters) {
+	}
+
+	private Map<UUID, MatchingRow> readForMatching(Selection selection, LocalDate today, Map<UUID, MatchingRow> rows) {
+		String only = selection.children();
 		StatementSpec members = this.jdbc.sql("""
 				select p.id, p.kind, p.year_of_birth, p.gender, p.preferred_mentor_gender, p.home_visits, p.city,
 				       p.capacity, p.created_at
 				  from person p
 				 where p.organisation_id = :tenant and p.status = 'ACTIVE'
-				""" + membership + " order by p.id").param("programme", programme.value());
-		withIds(members, ids).query((ResultSet row) -> {
+				""" + selection.people() + " order by p.id");
+		members.params(selection.parameters()).query((ResultSet row) -> {
 			String preferred = row.getString("preferred_mentor_gender");
 			MatchingRow person = new MatchingRow(new PersonId(row.getObject("id", UUID.class)),
 					PersonKind.valueOf(row.getString("kind")), row.getInt("year_of_birth"),
@@ -547,24 +558,28 @@ class PersonRepository {
 					row.getTimestamp("created_at").toInstant());
 			rows.put(person.id.value(), person);
 		});
-		withIds(this.jdbc.sql("select person_id, language from person_language where organisation_id = :tenant" + only
-				+ " order by person_id, position"), ids)
+		this.jdbc
+			.sql("select person_id, language from person_language where organisation_id = :tenant" + only
+					+ " order by person_id, position")
+			.params(selection.parameters())
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
 					person.languages.add(new LanguageCode(row.getString("language")));
 				}
 			});
-		withIds(this.jdbc.sql("select person_id, device from person_device where organisation_id = :tenant" + only),
-				ids)
+		this.jdbc.sql("select person_id, device from person_device where organisation_id = :tenant" + only)
+			.params(selection.parameters())
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
 					person.devices.add(Device.valueOf(row.getString("device")));
 				}
 			});
-		withIds(this.jdbc.sql("select person_id, topic_id, priority from person_topic where organisation_id = :tenant"
-				+ only + " order by person_id, priority, topic_id"), ids)
+		this.jdbc
+			.sql("select person_id, topic_id, priority from person_topic where organisation_id = :tenant" + only
+					+ " order by person_id, priority, topic_id")
+			.params(selection.parameters())
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
@@ -572,8 +587,10 @@ class PersonRepository {
 						.add(new TopicWish(new TopicId(row.getObject("topic_id", UUID.class)), row.getInt("priority")));
 				}
 			});
-		withIds(this.jdbc.sql("select person_id, day_of_week, starts_at, ends_at from person_availability"
-				+ " where organisation_id = :tenant" + only), ids)
+		this.jdbc
+			.sql("select person_id, day_of_week, starts_at, ends_at from person_availability"
+					+ " where organisation_id = :tenant" + only)
+			.params(selection.parameters())
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
@@ -581,37 +598,34 @@ class PersonRepository {
 							row.getTime("starts_at").toLocalTime(), row.getTime("ends_at").toLocalTime()));
 				}
 			});
-		withIds(this.jdbc.sql("select person_id, venue_id from person_venue where organisation_id = :tenant" + only),
-				ids)
+		this.jdbc.sql("select person_id, venue_id from person_venue where organisation_id = :tenant" + only)
+			.params(selection.parameters())
 			.query((ResultSet row) -> {
 				MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 				if (person != null) {
 					person.venues.add(new VenueId(row.getObject("venue_id", UUID.class)));
 				}
 			});
-		withIds(this.jdbc.sql("""
+		this.jdbc.sql("""
 				select person_id, given_by from consent
 				 where organisation_id = :tenant and purpose = 'PARTICIPATION' and withdrawn_at is null
-				""" + only), ids).query((ResultSet row) -> {
+				""" + only).params(selection.parameters()).query((ResultSet row) -> {
 			MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 			if (person != null) {
 				person.participationConsent = true;
 				person.guardianConsent |= ConsentGiver.GUARDIAN.name().equals(row.getString("given_by"));
 			}
 		});
-		withIds(this.jdbc.sql("""
+		this.jdbc.sql("""
 				select distinct person_id from background_check
 				 where organisation_id = :tenant and checked_on <= :today and expires_on >= :today
-				""" + only), ids).param("today", today).query((ResultSet row) -> {
+				""" + only).params(selection.parameters()).param("today", today).query((ResultSet row) -> {
 			MatchingRow person = rows.get(row.getObject("person_id", UUID.class));
 			if (person != null) {
 				person.backgroundCheckValid = true;
 			}
 		});
-	}
-
-	private static StatementSpec withIds(StatementSpec statement, @Nullable List<UUID> ids) {
-		return (ids != null) ? statement.param("ids", ids) : statement;
+		return rows;
 	}
 
 	/** A person for matching while the queries fill it in. */

@@ -170,6 +170,23 @@ class VenueRepository {
 			.list());
 	}
 
+	/**
+	 * The ids of the programme's venues in some municipalities (by their key), without
+	 * reading their rooms, opening hours or features.
+	 */
+	List<VenueId> idsInProgramme(ProgrammeId programme, Collection<String> municipalityKeys) {
+		if (municipalityKeys.isEmpty()) {
+			return List.of();
+		}
+		Filter filter = Filter.of(new VenueQuery("", programme, null, null, 0, 1));
+		return this.jdbc
+			.sql("select v.id from venue v" + filter.where() + " and v.municipality_key in (:municipalities)")
+			.params(filter.parameters())
+			.param("municipalities", List.copyOf(municipalityKeys))
+			.query((row, number) -> new VenueId(row.getObject("id", UUID.class)))
+			.list();
+	}
+
 	/** The municipalities the organisation has venues in, in alphabetical order. */
 	List<String> municipalities() {
 		return this.jdbc.sql("""

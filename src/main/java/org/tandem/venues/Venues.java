@@ -79,6 +79,15 @@ public class Venues {
 	}
 
 	/**
+	 * The ids of the programme's venues in some municipalities (in any letter case), read
+	 * without their rooms, opening hours or features.
+	 */
+	public List<VenueId> idsInProgramme(ProgrammeId programme, Collection<String> municipalities) {
+		return this.venues.idsInProgramme(programme,
+				municipalities.stream().map(VenueDetails::key).distinct().toList());
+	}
+
+	/**
 	 * Every venue of the organisation by name, for choices and filters: a light list that
 	 * loads no rooms or opening hours, so it serves thousands of venues at once.
 	 */

@@ -27,21 +27,32 @@ import org.tandem.testing.BenchmarkApplication;
  * afterwards; an in-memory H2 goes with the process.
  * <p>
  * Not a test: a command, see {@code docs/benchmarks.md}. Arguments: {@code h2} or
- * {@code postgres}, then seniors, mentors and venues (default 10000 3000 2000).
+ * {@code postgres}, then seniors, mentors and venues (default 10000 3000 2000), and
+ * {@code keep} to keep the organisation on PostgreSQL afterwards (as {@value #KEPT}).
+ * {@code again} instead of the database measures one newcomer, mentor left and one pair
+ * checked again on the kept organisation, with its pairs as the last run left them: a
+ * quick way to compare changes to those without writing the dataset.
  */
 public final class CandidateBenchmark {
 
 	static final long SEED = 2026;
+
+	static final String KEPT = "Candidate benchmark (kept)";
 
 	private CandidateBenchmark() {
 	}
 
 	public static void main(String[] args) {
 		String database = (args.length > 0) ? args[0] : "h2";
+		if (database.equals("again")) {
+			again();
+			return;
+		}
 		int seniors = (args.length > 1) ? Integer.parseInt(args[1]) : 10_000;
 		int mentors = (args.length > 2) ? Integer.parseInt(args[2]) : 3_000;
 		int venues = (args.length > 3) ? Integer.parseInt(args[3]) : 2_000;
-		String name = "Candidate benchmark " + System.nanoTime();
+		boolean keep = database.equals("postgres") && args.length > 4 && args[4].equals("keep");
+		String name = keep ? KEPT : "Candidate benchmark " + System.nanoTime();
 		System.out.printf(Locale.ROOT,
 				"java %s, %d processors, max heap %,d MiB; %,d seniors × %,d mentors, %,d venues%n",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -51,7 +62,7 @@ public final class CandidateBenchmark {
 				"spring.profiles.active=national", "tandem.national.exit=false", "tandem.national.organisation=" + name,
 				"tandem.national.seniors=" + seniors, "tandem.national.mentors=" + mentors,
 				"tandem.national.venues=" + venues, "tandem.national.seed=" + SEED,
-				"spring.datasource.hikari.maximum-pool-size=8")) {
+				"spring.datasource.hikari.maximum-pool-size=8", "logging.level.org.tandem.matching.Matching=INFO")) {
 			report("start and write", start, "application started, national dataset written");
 			Organisation organisation = app.getBean(Organisations.class).findByName(name).orElseThrow();
 			try {
@@ -66,12 +77,27 @@ public final class CandidateBenchmark {
 				app.getBean(Organisations.class).actFor(organisation, () -> run(app));
 			}
 			finally {
-				if (database.equals("postgres")) {
+				if (database.equals("postgres") && !keep) {
 					start = System.nanoTime();
 					BenchmarkApplication.deleteOrganisation(app, organisation.id().value());
 					report("delete", start, "organisation deleted");
 				}
 			}
+		}
+	}
+
+	/** One newcomer, mentor left and one pair checked on the kept organisation. */
+	private static void again() {
+		try (ConfigurableApplicationContext app = BenchmarkApplication.start("postgres",
+				"spring.datasource.hikari.maximum-pool-size=8")) {
+			Organisation organisation = app.getBean(Organisations.class)
+				.findByName(KEPT)
+				.orElseThrow(() -> new IllegalStateException("No kept organisation: run with postgres … keep first"));
+			app.getBean(Organisations.class).actFor(organisation, () -> {
+				Programme programme = app.getBean(Programmes.class).all().get(0);
+				MatchingRun last = app.getBean(Matching.class).recent(programme.id(), 1).get(0);
+				newcomers(app, programme, last.id());
+			});
 		}
 	}
 
@@ -146,28 +172,42 @@ public final class CandidateBenchmark {
 	 * a whole (written in one batch): the seniors it left unmatched are the newcomers,
 	 * and most mentors are full. Each call as a coordinator's request makes it, in its
 	 * own transaction, after a warm-up; the 50th and 95th percentiles and the slowest.
+	 * The mentors near a newcomer are kept while no mentor changes, so the newcomers are
+	 * timed twice: as they come (a town's mentors read once) and cold (each right after a
+	 * mentor changed, so every call reads them).
 	 */
 	private static void newcomers(ConfigurableApplicationContext app, Programme programme, MatchingRunId run) {
 		Matching matching = app.getBean(Matching.class);
 		List<ProposedPair> proposals = matching.proposals(run);
 		List<UnmatchedSenior> unmatched = matching.unmatched(run);
-		long start = System.nanoTime();
-		java.time.Instant now = java.time.Instant.now();
+		Pairs pairs = app.getBean(Pairs.class);
 		List<java.util.Map<String, ?>> rows = new java.util.ArrayList<>();
-		for (ProposedPair pair : proposals) {
-			rows.add(java.util.Map.of("id", java.util.UUID.randomUUID(), "programme", programme.id().value(), "senior",
-					pair.senior().value(), "mentor", pair.mentor().value(), "score", pair.score(), "decidedAt",
-					java.sql.Timestamp.from(now)));
+		List<Pair> approved = pairs.of(programme.id())
+			.stream()
+			.filter((pair) -> pair.status() == PairStatus.APPROVED)
+			.toList();
+		if (approved.isEmpty()) {
+			long start = System.nanoTime();
+			java.time.Instant now = java.time.Instant.now();
+			for (ProposedPair pair : proposals) {
+				rows.add(java.util.Map.of("id", java.util.UUID.randomUUID(), "programme", programme.id().value(),
+						"senior", pair.senior().value(), "mentor", pair.mentor().value(), "score", pair.score(),
+						"decidedAt", java.sql.Timestamp.from(now)));
+			}
+			app.getBean(org.tandem.system.TenantJdbc.class).batch("""
+					insert into matching_pair (id, organisation_id, programme_id, senior_id, mentor_id, status, manual,
+					                           score, decided_at)
+					values (:id, :tenant, :programme, :senior, :mentor, 'APPROVED', false, :score, :decidedAt)
+					""", rows);
+			report("approve all", start, "%,d proposed pairs written as approved in one batch", rows.size());
 		}
-		app.getBean(org.tandem.system.TenantJdbc.class).batch("""
-				insert into matching_pair (id, organisation_id, programme_id, senior_id, mentor_id, status, manual,
-				                           score, decided_at)
-				values (:id, :tenant, :programme, :senior, :mentor, 'APPROVED', false, :score, :decidedAt)
-				""", rows);
-		report("approve all", start, "%,d proposed pairs written as approved in one batch", rows.size());
+		else {
+			// Again on a kept organisation: its pairs as the last measurement left them.
+			approved.forEach((pair) -> rows.add(java.util.Map.of("id", pair.id().value(), "senior",
+					pair.senior().value(), "mentor", pair.mentor().value())));
+		}
 		Newcomers newcomers = app.getBean(Newcomers.class);
 		CandidateFinder finder = app.getBean(CandidateFinder.class);
-		Pairs pairs = app.getBean(Pairs.class);
 		java.util.Random random = new java.util.Random(SEED);
 		List<org.tandem.people.PersonId> waiting = new java.util.ArrayList<>(
 				unmatched.stream().map(UnmatchedSenior::senior).toList());
@@ -185,9 +225,26 @@ public final class CandidateBenchmark {
 			}
 		}
 		percentiles("one newcomer", times, "%,d waiting seniors, %,d of them given a mentor", measured, proposed);
+		// The same seniors again, each right after a mentor changed somewhere in the
+		// organisation (the count of mentor changes raised as every mentor's change
+		// raises it; not timed): the mentors near each senior are read afresh.
+		org.tandem.system.TenantJdbc jdbc = app.getBean(org.tandem.system.TenantJdbc.class);
+		jdbc.sql(
+				"insert into people_mentor_changes (organisation_id, changes) values (:tenant, 0) on conflict do nothing")
+			.update();
+		long[] cold = new long[measured];
+		for (int i = 0; i < measured; i++) {
+			if (jdbc.sql("update people_mentor_changes set changes = changes + 1 where organisation_id = :tenant")
+				.update() != 1) {
+				throw new IllegalStateException("The organisation's mentors were never counted as changed");
+			}
+			long began = System.nanoTime();
+			newcomers.propose(programme.id(), waiting.get(warmUp + i));
+			cold[i] = System.nanoTime() - began;
+		}
+		percentiles("one newcomer, cold", cold, "the same seniors, each after a mentor changed: mentors read afresh");
 		// A senior whose mentor left: the pair ends (not timed), and the senior is
-		// matched
-		// again around the place it freed and every other approved pair.
+		// matched again around the place it freed and every other approved pair.
 		long[] again = new long[measured];
 		int rematched = 0;
 		for (int i = 0; i < warmUp + measured; i++) {

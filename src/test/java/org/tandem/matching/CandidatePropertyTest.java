@@ -79,6 +79,23 @@ class CandidatePropertyTest {
 		assertThat(problem.candidates().size()).as(why).isEqualTo(pairs);
 	}
 
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void theReasonsCountEveryMentorWhereTheRulesStopThem(long seed) {
+		Registry registry = random(seed);
+		// Towns without a venue, and people of towns the programme does not reach.
+		registry.mentor().city = "Kiruna";
+		registry.senior().city = "Kiruna";
+		CandidatePool pool = new CandidatePool(registry.input());
+		for (int s = 0; s < pool.seniors.length; s++) {
+			int[] stages = new int[8];
+			for (int m = 0; m < pool.mentors.length; m++) {
+				stages[CandidatePool.stage(pool.broken(s, m))]++;
+			}
+			assertThat(pool.mentorsAtStage(s)).as("seed " + seed + ", senior " + s).containsExactly(stages);
+		}
+	}
+
 	/** The hard rules as written, on the registry's own records. */
 	static Set<PairRule> plainRules(MatchingInput input, PersonForMatching senior, PersonForMatching mentor) {
 		Set<PairRule> broken = EnumSet.noneOf(PairRule.class);

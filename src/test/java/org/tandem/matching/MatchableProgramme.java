@@ -6,8 +6,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.tandem.curriculum.Device;
+import org.tandem.organisations.Organisation;
 import org.tandem.organisations.Organisations;
 import org.tandem.organisations.TestOrganisation;
 import org.tandem.people.ConsentGiver;
@@ -102,6 +104,61 @@ final class MatchableProgramme {
 				List.of(languages).stream().map(LanguageCode::new).toList(), Set.of(Device.IPHONE), List.of(),
 				WeeklyTimes.of(new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(14, 0), LocalTime.of(16, 0))),
 				Set.of(this.library.id()), false, Set.of(), Set.of(this.programme), null, null, capacity, null, null);
+	}
+
+	/** An active person whose profile is the usual one, changed. */
+	PersonId active(PersonKind kind, String firstName, int capacity, UnaryOperator<Profile> change) {
+		return active(kind, change.apply(profile(firstName, (kind == PersonKind.MENTOR) ? 1995 : 1944,
+				(kind == PersonKind.MENTOR) ? Gender.MAN : Gender.WOMAN, capacity, "sv")));
+	}
+
+	/** Changes a person's profile through the registry, as the edit page does. */
+	void change(PersonId id, UnaryOperator<Profile> change) {
+		change(this.organisations, this.people, this.organisation.organisation(), id, change);
+	}
+
+	/** Changes a person's profile through the given instance's registry. */
+	static void change(Organisations organisations, People people, Organisation organisation, PersonId id,
+			UnaryOperator<Profile> change) {
+		organisations.actFor(organisation, () -> {
+			Person person = people.get(id);
+			people.change(id, person.version(), change.apply(person.profile()));
+		});
+	}
+
+	/** The person withdraws their consent to take part, which makes them inactive. */
+	void withdrawConsent(PersonId id) {
+		this.organisations.actFor(this.organisation.organisation(), () -> this.people.consents(id)
+			.stream()
+			.filter((consent) -> consent.purpose() == ConsentPurpose.PARTICIPATION && consent.withdrawnAt() == null)
+			.forEach((consent) -> this.people.withdrawConsent(consent.id())));
+	}
+
+	/** A background check valid from yesterday for a year. */
+	void backgroundCheck(PersonId mentor, LocalDate today) {
+		this.organisations.actFor(this.organisation.organisation(), () -> this.people.recordBackgroundCheck(mentor,
+				today.minusDays(1), today.plusYears(1), "BR-" + System.nanoTime()));
+	}
+
+	static Profile speaking(Profile p, String... languages) {
+		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(), p.phone(), p.email(), p.address(),
+				p.contactChannel(), List.of(languages).stream().map(LanguageCode::new).toList(), p.devices(),
+				p.topics(), p.availability(), p.venues(), p.homeVisits(), p.accessibilityNeeds(), p.programmes(),
+				p.school(), p.schoolClass(), p.capacity(), p.preferredMentorGender(), p.notes());
+	}
+
+	static Profile free(Profile p, WeeklyTimes availability) {
+		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(), p.phone(), p.email(), p.address(),
+				p.contactChannel(), p.languages(), p.devices(), p.topics(), availability, p.venues(), p.homeVisits(),
+				p.accessibilityNeeds(), p.programmes(), p.school(), p.schoolClass(), p.capacity(),
+				p.preferredMentorGender(), p.notes());
+	}
+
+	static Profile homeVisits(Profile p) {
+		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(), p.phone(), p.email(), p.address(),
+				p.contactChannel(), p.languages(), p.devices(), p.topics(), p.availability(), p.venues(), true,
+				p.accessibilityNeeds(), p.programmes(), p.school(), p.schoolClass(), p.capacity(),
+				p.preferredMentorGender(), p.notes());
 	}
 
 	private PersonId active(PersonKind kind, Profile profile) {

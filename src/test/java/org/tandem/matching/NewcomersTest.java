@@ -93,7 +93,7 @@ class NewcomersTest {
 							new int[] { problem.candidates().score(pair), problem.penalties(m).cost(0) });
 				}
 				CandidateSet around = this.finder.aroundSenior(programme, id,
-						(ids) -> this.pairs.requestAround(programme, ids));
+						(ids) -> this.pairs.requestAroundSenior(programme, id, ids));
 				MatchingProblem narrow = around.problem();
 				int n = narrow.seniorIndex(id.value());
 				Map<PersonId, int[]> found = new HashMap<>();

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({ TenantJdbc.class, Tenancy.class, PersonRepository.class, ConsentRepository.class, CheckRepository.class })
+@Import({ TenantJdbc.class, Tenancy.class, PersonRepository.class, ConsentRepository.class, CheckRepository.class,
+		MentorChanges.class })
 abstract class PersonRepositoryContract {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -388,7 +389,7 @@ abstract class PersonRepositoryContract {
 				inProgramme(withTown(Profiles.mentor("Omar", "Ali", 1999), "SKELLEFTEÅ"), autumn));
 		Person atSchool = active(this.umea, PersonKind.MENTOR,
 				inProgramme(withVenue(withTown(Profiles.mentor("Nils", "Berg", 2009), "Luleå"), school), autumn));
-		active(this.umea, PersonKind.MENTOR,
+		Person farAway = active(this.umea, PersonKind.MENTOR,
 				inProgramme(withTown(Profiles.mentor("Far", "Away", 1990), "Kiruna"), autumn));
 		active(this.umea, PersonKind.MENTOR,
 				inProgramme(withTown(Profiles.mentor("Other", "Programme", 1990), "Skellefteå"), spring));
@@ -399,18 +400,25 @@ abstract class PersonRepositoryContract {
 		consent(senior, ConsentGiver.PERSON, false);
 		LocalDate today = LocalDate.of(2026, 11, 22);
 
-		Set<PersonId> near = this.tenancy.callAs(this.umea,
-				() -> this.people.mentorsNear(autumn, List.of(school), List.of(" skellefteå ")));
+		List<PersonForMatching> near = this.tenancy.callAs(this.umea,
+				() -> this.people.mentorsForMatchingNear(autumn, List.of(school), List.of(" skellefteå "), today));
 		List<PersonForMatching> few = this.tenancy.callAs(this.umea, () -> this.people.forMatching(autumn,
 				List.of(senior.id(), inTown.id(), new PersonId(UUID.randomUUID())), today));
 		List<PersonForMatching> all = this.tenancy.callAs(this.umea, () -> this.people.forMatching(autumn, today));
 
-		assertThat(near).containsExactlyInAnyOrder(inTown.id(), atSchool.id());
+		assertThat(near).extracting(PersonForMatching::id).containsExactlyInAnyOrder(inTown.id(), atSchool.id());
+		assertThat(near).allSatisfy((person) -> assertThat(person).isEqualTo(byId(all, person.id())));
+		assertThat(byId(near, atSchool.id()).venues()).containsExactly(school);
 		assertThat(few).extracting(PersonForMatching::id).containsExactlyInAnyOrder(senior.id(), inTown.id());
 		assertThat(few).allSatisfy((person) -> assertThat(person).isEqualTo(byId(all, person.id())));
 		assertThat(this.tenancy.callAs(this.lulea,
-				() -> this.people.mentorsNear(autumn, List.of(school), List.of("Skellefteå"))))
+				() -> this.people.mentorsForMatchingNear(autumn, List.of(school), List.of("Skellefteå"), today)))
+			.extracting(PersonForMatching::id)
 			.doesNotContain(inTown.id(), atSchool.id());
+		assertThat(this.tenancy.callAs(this.umea,
+				() -> this.people.mentorsForMatchingNear(autumn, List.of(), List.of("Kiruna", "Luleå"), today)))
+			.extracting(PersonForMatching::id)
+			.containsExactlyInAnyOrder(atSchool.id(), farAway.id());
 	}
 
 	private static Profile withTown(Profile profile, String town) {

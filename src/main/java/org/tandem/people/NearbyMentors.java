@@ -1,0 +1,82 @@
+package org.tandem.people;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.tandem.programmes.ProgrammeId;
+import org.tandem.system.OrganisationId;
+import org.tandem.system.Tenancy;
+import org.tandem.venues.VenueId;
+
+/**
+ * The mentors near some towns as matching last read them, kept per organisation,
+ * programme, towns, venues and day, for as long as the organisation's mentors have not
+ * changed ({@link MentorChanges}): one newcomer in a big town needs the town's thousands
+ * of mentors, which take a hundred milliseconds and more to read, and the same town's
+ * next newcomer needs them again. Whether they are still current is asked of the database
+ * every time, so a change made through any instance is seen at once; the day is part of
+ * the key, because who counts as a minor and whose background check is valid change with
+ * it. Nothing else is kept: the newcomer, venues, pairs and constraints are read afresh
+ * for every proposal, and checking a pair before it is approved never reads from here.
+ */
+@Component
+class NearbyMentors {
+
+	/** Towns and programmes kept at most: a national programme has 290 municipalities. */
+	static final int KEPT = 1_000;
+
+	private final PersonRepository people;
+
+	private final MentorChanges changes;
+
+	private final Tenancy tenancy;
+
+	private final Map<Key, Read> kept = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, Read> eldest) {
+			return size() > KEPT;
+		}
+
+	});
+
+	NearbyMentors(PersonRepository people, MentorChanges changes, Tenancy tenancy) {
+		this.people = people;
+		this.changes = changes;
+		this.tenancy = tenancy;
+	}
+
+	/** As {@link People#mentorsForMatchingNear}, kept while the mentors are unchanged. */
+	List<PersonForMatching> near(ProgrammeId programme, Collection<VenueId> venues, Collection<String> towns,
+			LocalDate today) {
+		Key key = new Key(this.tenancy.current(), programme, today,
+				towns.stream().map((town) -> town.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
+				venues.stream().map(VenueId::value).collect(Collectors.toSet()));
+		// The count first: mentors read after it are at least as new as it says.
+		long changes = this.changes.count();
+		Read read = this.kept.get(key);
+		if (read != null && read.changes() == changes) {
+			return read.mentors();
+		}
+		List<PersonForMatching> mentors = this.people.mentorsForMatchingNear(programme, venues, towns, today);
+		this.kept.put(key, new Read(changes, mentors));
+		return mentors;
+	}
+
+	private record Key(OrganisationId organisation, ProgrammeId programme, LocalDate today, Set<String> towns,
+			Set<UUID> venues) {
+	}
+
+	private record Read(long changes, List<PersonForMatching> mentors) {
+	}
+
+}
