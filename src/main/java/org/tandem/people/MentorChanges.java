@@ -56,7 +56,8 @@ class MentorChanges {
 	 */
 	private void record(boolean mentors, Collection<PersonId> people) {
 		OrganisationId organisation = this.tenancy.current();
-		boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
+		boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isSynchronizationActive();
 		Pending pending = inTransaction ? pendingIn(organisation) : new Pending(organisation);
 		pending.mentors |= mentors;
 		people.forEach((person) -> pending.people.add(person.value()));
