@@ -24,6 +24,9 @@ import org.tandem.system.TenantJdbc;
 @Repository
 class PairRepository {
 
+	/** How many people one "in (...)" list names at most. */
+	private static final int CHUNK = 200;
+
 	private static final String COLUMNS = """
 			id, programme_id, senior_id, mentor_id, status, manual, run_id, score, reason, decided_by, decided_at,
 			ended_by, ended_at""";
@@ -122,16 +125,19 @@ class PairRepository {
 		Map<PairId, Pair> found = new LinkedHashMap<>();
 		// By the person indexes only: with the programme in the condition as well, H2
 		// walked the programme's index instead. Other programmes' pairs are few.
+		// In short lists: H2 compares each row it finds with the list value by value.
 		for (String side : List.of("senior_id", "mentor_id")) {
-			this.jdbc
-				.sql("select " + COLUMNS + " from matching_pair where organisation_id = :tenant and " + side
-						+ " = any(:people)")
-				.param("people", TenantJdbc.idArray(ids))
-				.query(PairRepository::row)
-				.list()
-				.stream()
-				.filter((pair) -> pair.programme().equals(programme))
-				.forEach((pair) -> found.put(pair.id(), pair));
+			for (int from = 0; from < ids.size(); from += CHUNK) {
+				this.jdbc
+					.sql("select " + COLUMNS + " from matching_pair where organisation_id = :tenant and " + side
+							+ " in (:people)")
+					.param("people", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+					.query(PairRepository::row)
+					.list()
+					.stream()
+					.filter((pair) -> pair.programme().equals(programme))
+					.forEach((pair) -> found.put(pair.id(), pair));
+			}
 		}
 		return found.values()
 			.stream()
@@ -142,28 +148,40 @@ class PairRepository {
 	/**
 	 * The approved and pinned pairs of a programme in which one of these mentors takes
 	 * part, oldest first, as senior and mentor only: the places they take are all a
-	 * newcomer's candidate set needs of the mentors' decisions. One array of mentors,
-	 * read by the mentor index.
+	 * newcomer's candidate set needs of the mentors' decisions. Read by the mentor index,
+	 * and ordered as {@link #inProgramme} orders them (uuids compared as PostgreSQL and
+	 * H2 do, byte by byte).
 	 */
 	List<PairOfPeople> keptWithMentors(ProgrammeId programme, Collection<PersonId> mentors) {
 		if (mentors.isEmpty()) {
 			return List.of();
 		}
-		List<PairOfPeople> kept = new ArrayList<>();
-		// By the mentor index only, as in involving: other programmes' pairs are few.
-		this.jdbc.sql("""
-				select senior_id, mentor_id, programme_id from matching_pair
-				 where organisation_id = :tenant and mentor_id = any(:mentors) and status in ('APPROVED', 'PINNED')
-				 order by decided_at, id
-				""")
-			.param("mentors", TenantJdbc.idArray(mentors.stream().map(PersonId::value).distinct().toList()))
-			.query((ResultSet row) -> {
-				if (programme.value().equals(row.getObject("programme_id", UUID.class))) {
-					kept.add(new PairOfPeople(new PersonId(row.getObject("senior_id", UUID.class)),
-							new PersonId(row.getObject("mentor_id", UUID.class))));
-				}
-			});
-		return kept;
+		List<UUID> ids = mentors.stream().map(PersonId::value).distinct().toList();
+		List<KeptPair> kept = new ArrayList<>();
+		// By the mentor index only, in short lists, as in involving.
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			this.jdbc.sql("""
+					select id, senior_id, mentor_id, programme_id, decided_at from matching_pair
+					 where organisation_id = :tenant and mentor_id in (:mentors) and status in ('APPROVED', 'PINNED')
+					""")
+				.param("mentors", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+				.query((ResultSet row) -> {
+					if (programme.value().equals(row.getObject("programme_id", UUID.class))) {
+						kept.add(new KeptPair(row.getObject("id", UUID.class),
+								row.getTimestamp("decided_at").toInstant(),
+								new PairOfPeople(new PersonId(row.getObject("senior_id", UUID.class)),
+										new PersonId(row.getObject("mentor_id", UUID.class)))));
+					}
+				});
+		}
+		return kept.stream()
+			.sorted(Comparator.comparing(KeptPair::decidedAt).thenComparing((pair) -> pair.id().toString()))
+			.map(KeptPair::people)
+			.toList();
+	}
+
+	/** A kept pair with what orders it among the others. */
+	private record KeptPair(UUID id, Instant decidedAt, PairOfPeople people) {
 	}
 
 	/** How many approved pairs a person has in any programme, as senior or as mentor. */

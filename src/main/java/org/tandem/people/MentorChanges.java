@@ -2,6 +2,7 @@ package org.tandem.people;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ import org.tandem.system.TenantJdbc;
  */
 @Component
 class MentorChanges {
+
+	private static final int CHUNK = 500;
 
 	private final TenantJdbc jdbc;
 
@@ -60,7 +63,9 @@ class MentorChanges {
 				&& TransactionSynchronizationManager.isSynchronizationActive();
 		Pending pending = inTransaction ? pendingIn(organisation) : new Pending(organisation);
 		pending.mentors |= mentors;
-		people.forEach((person) -> pending.people.add(person.value()));
+		if (!pending.mentors) {
+			people.forEach((person) -> pending.people.add(person.value()));
+		}
 		if (!inTransaction) {
 			count(pending);
 		}
@@ -92,15 +97,27 @@ class MentorChanges {
 						update people_mentor_changes set changes = changes + 1 where organisation_id = :tenant
 						""").update();
 			}
-			else {
+			else if (anyMentor(List.copyOf(pending.people))) {
 				this.jdbc.sql("""
-						update people_mentor_changes set changes = changes + 1
-						 where organisation_id = :tenant
-						   and exists (select 1 from person where organisation_id = :tenant and kind = 'MENTOR'
-						                  and id = any(:people))
-						""").param("people", TenantJdbc.idArray(pending.people)).update();
+						update people_mentor_changes set changes = changes + 1 where organisation_id = :tenant
+						""").update();
 			}
 		});
+	}
+
+	/** Whether any of the people is a mentor, asked a short list at a time. */
+	private boolean anyMentor(List<UUID> people) {
+		for (int from = 0; from < people.size(); from += CHUNK) {
+			if (this.jdbc
+				.sql("select count(*) from person where organisation_id = :tenant and kind = 'MENTOR'"
+						+ " and id in (:people)")
+				.param("people", people.subList(from, Math.min(people.size(), from + CHUNK)))
+				.query(Long.class)
+				.single() > 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** One transaction's writes, counted just before it commits. */

@@ -67,7 +67,9 @@ class NearbyMentors {
 		if (read != null && read.changes() == changes) {
 			return read.mentors();
 		}
-		List<PersonForMatching> mentors = this.people.mentorsForMatchingNear(programme, venues, towns, today);
+		// Handed to every later caller: nobody may change it.
+		List<PersonForMatching> mentors = List
+			.copyOf(this.people.mentorsForMatchingNear(programme, venues, towns, today));
 		this.kept.put(key, new Read(changes, mentors));
 		return mentors;
 	}

@@ -4,23 +4,15 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
-import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -91,24 +83,6 @@ public class TenantJdbc {
 			parameters[i] = new MapSqlParameterSource(row).addValue(TENANT, tenant);
 		}
 		return (parameters.length == 0) ? new int[0] : this.named.batchUpdate(sql, parameters);
-	}
-
-	/**
-	 * Ids as one SQL array parameter, for {@code where id = any(:ids)}: one placeholder
-	 * however many ids there are. An {@code in (:ids)} list takes a placeholder per id,
-	 * and H2 compares every row it finds with the whole list, one value after the other;
-	 * with an array, H2 and PostgreSQL both look each id up by index and check a row
-	 * against the array by hash.
-	 */
-	public static SqlTypeValue idArray(Collection<UUID> ids) {
-		UUID[] values = ids.toArray(UUID[]::new);
-		return new AbstractSqlTypeValue() {
-			@Override
-			protected Object createTypeValue(Connection connection, int sqlType, @Nullable String typeName)
-					throws SQLException {
-				return connection.createArrayOf("uuid", values);
-			}
-		};
 	}
 
 	/** A statement that deliberately crosses organisations; say why where you call it. */

@@ -124,6 +124,42 @@ abstract class PairRepositoryContract {
 	}
 
 	@Test
+	void readsTheKeptPairsOfMoreMentorsThanOneListHoldsInTheProgrammesOrder() {
+		List<PersonId> mentors = new java.util.ArrayList<>();
+		List<Pair> kept = new java.util.ArrayList<>();
+		for (int i = 0; i < 450; i++) {
+			PersonId mentor = new PersonId(UUID.randomUUID());
+			mentors.add(mentor);
+			// Every tenth decided at the same moment as another, so that ids break ties.
+			Instant decided = NOW.plusSeconds((i % 10 == 0) ? 0 : i);
+			PairStatus status = (i % 3 == 0) ? PairStatus.PINNED : PairStatus.APPROVED;
+			Pair pair = new Pair(new PairId(UUID.randomUUID()), this.programme, new PersonId(UUID.randomUUID()), mentor,
+					status, false, null, null, null, this.coordinator, decided, null, null);
+			this.tenancy.runAs(this.umea, () -> this.pairs.insert(pair));
+			kept.add(pair);
+		}
+		this.tenancy.runAs(this.umea, () -> {
+			this.pairs.insert(new Pair(new PairId(UUID.randomUUID()), this.programme, this.senior, mentors.get(7),
+					PairStatus.REJECTED, false, null, null, "Grannar", this.coordinator, NOW, null, null));
+			this.pairs.insert(new Pair(new PairId(UUID.randomUUID()), new ProgrammeId(UUID.randomUUID()), this.senior,
+					mentors.get(8), PairStatus.APPROVED, false, null, null, null, this.coordinator, NOW, null, null));
+		});
+		List<PairOfPeople> expected = this.tenancy
+			.callAs(this.umea,
+					() -> this.pairs.inProgramme(this.programme, List.of(PairStatus.APPROVED, PairStatus.PINNED)))
+			.stream()
+			.map(Pair::people)
+			.toList();
+
+		List<PairOfPeople> read = this.tenancy.callAs(this.umea,
+				() -> this.pairs.keptWithMentors(this.programme, mentors));
+
+		assertThat(read).hasSize(450).containsExactlyElementsOf(expected);
+		assertThat(this.tenancy.callAs(this.lulea, () -> this.pairs.keptWithMentors(this.programme, mentors)))
+			.isEmpty();
+	}
+
+	@Test
 	void anotherOrganisationNeitherReadsNorMovesADecision() {
 		Pair pair = stored(this.umea, PairStatus.APPROVED, this.senior);
 
