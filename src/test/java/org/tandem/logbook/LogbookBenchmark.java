@@ -100,6 +100,7 @@ public final class LogbookBenchmark {
 					.filter((candidate) -> candidate.name().startsWith("Logbook benchmark"))
 					.reduce((first, second) -> second)
 					.orElseThrow(() -> new IllegalStateException("No earlier run's data in this database"));
+				topUp(app, organisation, 2 * users * perUser);
 				measure(app, organisation, existing(app, organisation), users, perUser, think);
 			}
 			return;
@@ -114,6 +115,42 @@ public final class LogbookBenchmark {
 			Fixture fixture = write(app, organisation, weeks);
 			measure(app, organisation, fixture, users, perUser, think);
 		}
+	}
+
+	/**
+	 * Every run logs 2 × users × requests sessions (warm-up and measured round). When
+	 * fewer are left to log, each pair gets one more occurrence, moved to yesterday at
+	 * 14:00, as a rescheduled week would be: the same kind of unlogged session the
+	 * fixture leaves.
+	 */
+	private static void topUp(ConfigurableApplicationContext app, Organisation organisation, int needed) {
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		UUID org = organisation.id().value();
+		long start = System.nanoTime();
+		long left = count(jdbc,
+				"sessions_occurrence o where o.organisation_id = '" + org
+						+ "' and o.status = 'PLANNED' and o.starts_at < now()"
+						+ " and not exists (select 1 from logbook_log l where l.occurrence_id = o.id)");
+		if (left >= needed) {
+			return;
+		}
+		jdbc.sql("""
+				insert into sessions_occurrence (id, organisation_id, session_id, position, original_start, starts_at,
+				                                 ends_at, place, venue_id, room_id, meeting_link, status, reason,
+				                                 sequence, changed_at)
+				select gen_random_uuid(), :org, s.id, p.next,
+				       ((s.first_day + 7 * p.next) + s.local_start) at time zone s.time_zone,
+				       ((current_date - 1) + s.local_start) at time zone s.time_zone,
+				       ((current_date - 1) + s.local_end) at time zone s.time_zone,
+				       s.place, null, null, s.meeting_link, 'PLANNED', null, 1, now()
+				  from sessions_session s
+				  join (select session_id, max(position) + 1 as next from sessions_occurrence
+				         where organisation_id = :org group by session_id) p on p.session_id = s.id
+				 where s.organisation_id = :org and s.kind = 'ONE_TO_ONE'
+				""").param("org", org).update();
+		jdbc.sql("analyze sessions_occurrence").update();
+		report("top up", start, "%,d sessions were left to log, %,d needed: one more occurrence per pair", left,
+				needed);
 	}
 
 	/** The sessions an earlier run left to log, and the seniors it wrote. */
@@ -325,6 +362,9 @@ public final class LogbookBenchmark {
 						go.await();
 						for (int i = 0; i < perUser; i++) {
 							ToLog next = fixture.toLog().poll();
+							if (next == null) {
+								throw new IllegalStateException("No session left to log");
+							}
 							long t0 = System.nanoTime();
 							organisations.actFor(organisation,
 									() -> logbook.record(next.occurrence(), 0, report(next, fixture, random), null));
