@@ -42,10 +42,9 @@ import org.tandem.venues.VenueId;
 class PersonRepository {
 
 	/**
-	 * How many people one read for matching asks for at once: H2 compares each row it
-	 * finds with the "in" list value by value.
+	 * How many people one "in (...)" list of a read for matching names at most: H2
+	 * compares each row it finds with the list value by value.
 	 */
-	/** How many people one "in (...)" list of a read for matching names at most. */
 	private static final int MATCHING_CHUNK = 200;
 
 	private static final String COLUMNS = """

@@ -250,25 +250,30 @@ public final class CandidateBenchmark {
 		percentiles("one newcomer, cold", cold, "the same seniors, each after a mentor changed: mentors read afresh");
 		// A senior whose mentor left: the pair ends (not timed), and the senior is
 		// matched again around the place it freed and every other approved pair.
-		long[] again = new long[measured];
+		// Each approved pair ends once at most: a small programme has fewer than the
+		// seniors measured above, so it measures as many as it has.
+		List<java.util.Map<String, ?>> ending = new java.util.ArrayList<>(rows);
+		java.util.Collections.shuffle(ending, random);
+		int endWarmUp = Math.min(warmUp, ending.size() / 4);
+		int endMeasured = Math.min(measured, ending.size() - endWarmUp);
+		long[] again = new long[endMeasured];
 		int rematched = 0;
-		for (int i = 0; i < warmUp + measured; i++) {
-			java.util.Map<String, ?> row = rows.get(random.nextInt(rows.size()));
+		for (int i = 0; i < endWarmUp + endMeasured; i++) {
+			java.util.Map<String, ?> row = ending.get(i);
 			PairId pair = new PairId((java.util.UUID) row.get("id"));
 			if (pairs.get(pair).status() != PairStatus.APPROVED) {
-				i--;
-				continue;
+				throw new IllegalStateException("An approved pair of the run was no longer approved");
 			}
 			pairs.end(pair, null);
 			long began = System.nanoTime();
 			MentorProposal proposal = newcomers.propose(programme.id(),
 					new org.tandem.people.PersonId((java.util.UUID) row.get("senior")));
-			if (i >= warmUp) {
-				again[i - warmUp] = System.nanoTime() - began;
+			if (i >= endWarmUp) {
+				again[i - endWarmUp] = System.nanoTime() - began;
 				rematched += (proposal.best() != null) ? 1 : 0;
 			}
 		}
-		percentiles("mentor left", again, "%,d seniors whose pair ended, %,d of them given a mentor", measured,
+		percentiles("mentor left", again, "%,d seniors whose pair ended, %,d of them given a mentor", endMeasured,
 				rematched);
 		long[] checks = new long[measured];
 		for (int i = 0; i < warmUp + measured; i++) {
