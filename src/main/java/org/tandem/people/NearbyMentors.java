@@ -3,10 +3,13 @@ package org.tandem.people;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,14 +22,16 @@ import org.tandem.venues.VenueId;
 
 /**
  * The mentors near some towns as matching last read them, kept per organisation,
- * programme, towns, venues and day, for as long as the organisation's mentors have not
- * changed ({@link MentorChanges}): one newcomer in a big town needs the town's thousands
+ * programme, towns, venues and day, and brought up to date with the organisation's mentor
+ * changes ({@link MentorChanges}): one newcomer in a big town needs the town's thousands
  * of mentors, which take a hundred milliseconds and more to read, and the same town's
  * next newcomer needs them again. Whether they are still current is asked of the database
- * every time, so a change made through any instance is seen at once; the day is part of
- * the key, because who counts as a minor and whose background check is valid change with
- * it. Nothing else is kept: the newcomer, venues, pairs and constraints are read afresh
- * for every proposal, and checking a pair before it is approved never reads from here.
+ * every time, so a change made through any instance is seen at once; when some mentors
+ * changed, only those are read again (all of them when the database cannot say which: an
+ * import, or changes older than it keeps); the day is part of the key, because who counts
+ * as a minor and whose background check is valid change with it. Nothing else is kept:
+ * the newcomer, venues, pairs and constraints are read afresh for every proposal, and
+ * checking a pair before it is approved never reads from here.
  */
 @Component
 class NearbyMentors {
@@ -67,11 +72,31 @@ class NearbyMentors {
 		if (read != null && read.changes() == changes) {
 			return read.mentors();
 		}
-		// Handed to every later caller: nobody may change it.
-		List<PersonForMatching> mentors = List
-			.copyOf(this.people.mentorsForMatchingNear(programme, venues, towns, today));
+		List<PersonForMatching> mentors;
+		Optional<Set<PersonId>> changed = (read != null) ? this.changes.changedBetween(read.changes(), changes)
+				: Optional.empty();
+		if (changed.isPresent()) {
+			// Only the mentors changed since are read again: each is in or out anew.
+			Map<PersonId, PersonForMatching> byId = new HashMap<>();
+			read.mentors().forEach((mentor) -> byId.put(mentor.id(), mentor));
+			changed.get().forEach(byId::remove);
+			this.people.mentorsForMatchingNear(programme, venues, towns, today, changed.get())
+				.forEach((mentor) -> byId.put(mentor.id(), mentor));
+			mentors = inOrder(byId.values());
+		}
+		else {
+			mentors = inOrder(this.people.mentorsForMatchingNear(programme, venues, towns, today));
+		}
 		this.kept.put(key, new Read(changes, mentors));
 		return mentors;
+	}
+
+	/**
+	 * By id, whether read whole or in part, so that matching sees the same list either
+	 * way; handed to every later caller, so nobody may change it.
+	 */
+	private static List<PersonForMatching> inOrder(Collection<PersonForMatching> mentors) {
+		return mentors.stream().sorted(Comparator.comparing((mentor) -> mentor.id().value())).toList();
 	}
 
 	private record Key(OrganisationId organisation, ProgrammeId programme, LocalDate today, Set<String> towns,

@@ -94,9 +94,8 @@ class PersonRepository {
 				    :capacity, :preferredMentorGender, :notes, :source, :searchText, :createdAt, 0)
 				""", rows);
 		children.insert();
-		if (persons.stream().anyMatch((person) -> person.kind() == PersonKind.MENTOR)) {
-			this.changes.mentorsChanged();
-		}
+		this.changes.peopleChanged(
+				persons.stream().filter((person) -> person.kind() == PersonKind.MENTOR).map(Person::id).toList());
 	}
 
 	/** Saves a new profile if nobody changed the person since {@code version}. */
@@ -474,25 +473,45 @@ class PersonRepository {
 	 */
 	List<PersonForMatching> mentorsForMatchingNear(ProgrammeId programme, Collection<VenueId> venues,
 			Collection<String> towns, LocalDate today) {
+		return mentorsForMatchingNear(programme, venues, towns, today, null);
+	}
+
+	/**
+	 * As {@link #mentorsForMatchingNear(ProgrammeId, Collection, Collection, LocalDate)},
+	 * among some people only (at most a few hundred): those of them who are such mentors.
+	 */
+	List<PersonForMatching> mentorsForMatchingNear(ProgrammeId programme, Collection<VenueId> venues,
+			Collection<String> towns, LocalDate today, @Nullable Collection<PersonId> among) {
+		if (among != null && among.isEmpty()) {
+			return List.of();
+		}
+		String amongPeople = (among != null) ? " and id in (:among)" : "";
+		String amongNaming = (among != null) ? " and person_id in (:among)" : "";
+		List<UUID> amongIds = (among != null) ? distinct(among) : List.of();
 		Set<UUID> found = new java.util.HashSet<>();
 		if (!towns.isEmpty()) {
-			found.addAll(this.jdbc.sql("""
+			StatementSpec inTowns = this.jdbc.sql("""
 					select id from person
 					 where organisation_id = :tenant and kind = 'MENTOR' and town_key in (:towns) and status = 'ACTIVE'
-					""")
-				.param("towns", towns.stream().map((town) -> town.strip().toLowerCase(Locale.ROOT)).distinct().toList())
-				.query(UUID.class)
-				.list());
+					""" + amongPeople)
+				.param("towns",
+						towns.stream().map((town) -> town.strip().toLowerCase(Locale.ROOT)).distinct().toList());
+			if (among != null) {
+				inTowns = inTowns.param("among", amongIds);
+			}
+			found.addAll(inTowns.query(UUID.class).list());
 		}
 		if (!venues.isEmpty()) {
 			// Two reads, each by its own index: whoever names the venues, then which of
 			// them are active mentors. As one join, H2 walked the people instead.
-			List<UUID> naming = this.jdbc
+			StatementSpec namingVenues = this.jdbc
 				.sql("select distinct person_id from person_venue where organisation_id = :tenant"
-						+ " and venue_id in (:venues)")
-				.param("venues", venues.stream().map(VenueId::value).distinct().toList())
-				.query(UUID.class)
-				.list();
+						+ " and venue_id in (:venues)" + amongNaming)
+				.param("venues", venues.stream().map(VenueId::value).distinct().toList());
+			if (among != null) {
+				namingVenues = namingVenues.param("among", amongIds);
+			}
+			List<UUID> naming = namingVenues.query(UUID.class).list();
 			inChunks(naming, MATCHING_CHUNK,
 					(chunk) -> found.addAll(this.jdbc
 						.sql("select id from person where organisation_id = :tenant and id in (:ids)"
