@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,18 +64,17 @@ class NearbyMentors {
 	/** As {@link People#mentorsForMatchingNear}, kept while the mentors are unchanged. */
 	List<PersonForMatching> near(ProgrammeId programme, Collection<VenueId> venues, Collection<String> towns,
 			LocalDate today) {
-		Key key = new Key(this.tenancy.current(), programme, today,
+		Key key = new Key(this.tenancy.current(), programme,
 				towns.stream().map((town) -> town.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
 				venues.stream().map(VenueId::value).collect(Collectors.toSet()));
 		// The count first: mentors read after it are at least as new as it says.
 		long changes = this.changes.count();
 		Read read = this.kept.get(key);
-		if (read != null && read.changes() == changes) {
+		if (read != null && read.changes() == changes && read.day().equals(today)) {
 			return read.mentors();
 		}
 		List<PersonForMatching> mentors;
-		Optional<Set<PersonId>> changed = (read != null) ? this.changes.changedBetween(read.changes(), changes)
-				: Optional.empty();
+		Optional<Set<PersonId>> changed = (read != null) ? changedSince(read, changes, today) : Optional.empty();
 		if (changed.isPresent()) {
 			// Only the mentors changed since are read again: each is in or out anew.
 			Map<PersonId, PersonForMatching> byId = new HashMap<>();
@@ -87,8 +87,27 @@ class NearbyMentors {
 		else {
 			mentors = inOrder(this.people.mentorsForMatchingNear(programme, venues, towns, today));
 		}
-		this.kept.put(key, new Read(changes, mentors));
+		this.kept.put(key, new Read(changes, today, mentors));
 		return mentors;
+	}
+
+	/**
+	 * The mentors to read again since {@code read}: those changed since, and on a later
+	 * day of the same year those whose background check started or ran out in between
+	 * (who may be a minor depends on the year alone); nothing when that cannot be told.
+	 */
+	private Optional<Set<PersonId>> changedSince(Read read, long changes, LocalDate today) {
+		if (today.isBefore(read.day()) || today.getYear() != read.day().getYear()) {
+			return Optional.empty();
+		}
+		Optional<Set<PersonId>> changed = (read.changes() == changes) ? Optional.of(Set.of())
+				: this.changes.changedBetween(read.changes(), changes);
+		if (changed.isEmpty() || today.equals(read.day())) {
+			return changed;
+		}
+		Set<PersonId> again = new HashSet<>(changed.get());
+		again.addAll(this.people.checksTurnedBetween(read.day(), today));
+		return (again.size() > MentorChanges.NOTED) ? Optional.empty() : Optional.of(again);
 	}
 
 	/**
@@ -99,11 +118,10 @@ class NearbyMentors {
 		return mentors.stream().sorted(Comparator.comparing((mentor) -> mentor.id().value())).toList();
 	}
 
-	private record Key(OrganisationId organisation, ProgrammeId programme, LocalDate today, Set<String> towns,
-			Set<UUID> venues) {
+	private record Key(OrganisationId organisation, ProgrammeId programme, Set<String> towns, Set<UUID> venues) {
 	}
 
-	private record Read(long changes, List<PersonForMatching> mentors) {
+	private record Read(long changes, LocalDate day, List<PersonForMatching> mentors) {
 	}
 
 }

@@ -523,6 +523,24 @@ class PersonRepository {
 		return found.isEmpty() ? List.of() : readForMatching(programme, List.copyOf(found), today);
 	}
 
+	/**
+	 * The people whose background check is valid on one of the two days and not on the
+	 * other: it started after {@code before} and by {@code after}, or it ran out on or
+	 * after {@code before} and before {@code after}.
+	 */
+	Set<PersonId> checksTurnedBetween(LocalDate before, LocalDate after) {
+		return this.jdbc.sql("""
+				select distinct person_id from background_check
+				 where organisation_id = :tenant
+				   and ((checked_on > :before and checked_on <= :after)
+				     or (expires_on >= :before and expires_on < :after))
+				""")
+			.param("before", before)
+			.param("after", after)
+			.query((row, number) -> new PersonId(row.getObject(1, UUID.class)))
+			.set();
+	}
+
 	private List<PersonForMatching> readForMatching(ProgrammeId programme, @Nullable List<UUID> ids, LocalDate today) {
 		Map<UUID, MatchingRow> rows = new LinkedHashMap<>();
 		if (ids == null) {

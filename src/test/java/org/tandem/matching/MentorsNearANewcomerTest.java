@@ -1,5 +1,9 @@
 package org.tandem.matching;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +31,7 @@ import org.tandem.people.PersonSource;
 import org.tandem.people.PostalAddress;
 import org.tandem.people.Profile;
 import org.tandem.programmes.Programmes;
+import org.tandem.testing.MutableClock;
 import org.tandem.testing.TandemTest;
 import org.tandem.venues.Venues;
 
@@ -34,13 +40,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The mentors near a newcomer's town are kept between proposals and brought up to date by
  * reading again only the mentors changed since (V32 notes which ones each change
- * touched), or all of them when the database cannot say which. Whatever the changes, the
- * mentors handed to matching are those a fresh read of the registry gives.
+ * touched), or all of them when the database cannot say which; on a new day, those whose
+ * background check started or ran out too. Whatever the changes, the mentors handed to
+ * matching are those a fresh read of the registry gives.
  */
 @TandemTest
 class MentorsNearANewcomerTest {
 
 	static final String TOWN = "Skellefteå";
+
+	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
 	@Autowired
 	TestOrganisations testOrganisations;
@@ -60,9 +69,57 @@ class MentorsNearANewcomerTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MutableClock clock;
+
+	Instant clockBefore;
+
 	TestOrganisation skelleftea;
 
 	MatchableProgramme programme;
+
+	@AfterEach
+	void setTheClockBack() {
+		if (this.clockBefore != null) {
+			this.clock.set(this.clockBefore);
+		}
+	}
+
+	@Test
+	void aNewDayReadsAgainOnlyTheMentorsWhoseBackgroundCheckStartedOrRanOut() {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), STOCKHOLM);
+		PersonId ali = this.programme.mentor("Ali", 1, "sv");
+		PersonId bo = this.programme.mentor("Bo", 1, "sv");
+		PersonId cai = this.programme.mentor("Cai", 1, "sv");
+		this.organisations.actFor(this.skelleftea.organisation(), () -> {
+			this.people.recordBackgroundCheck(ali, today.minusDays(10), today, "BR-1");
+			this.people.recordBackgroundCheck(cai, today.plusDays(1), today.plusYears(1), "BR-2");
+		});
+		assertThat(near()).filteredOn((mentor) -> mentor.backgroundCheckValid())
+			.extracting(PersonForMatching::id)
+			.containsExactly(ali);
+		capacityBehindTheBack(bo, 5);
+
+		this.clockBefore = this.clock.set(this.clock.instant().plus(Duration.ofDays(1)));
+
+		assertThat(near()).filteredOn((mentor) -> mentor.backgroundCheckValid())
+			.extracting(PersonForMatching::id)
+			.containsExactly(cai);
+		assertThat(capacities(near(), bo)).containsExactly(1);
+		assertThat(capacities(fresh(), bo)).containsExactly(5);
+	}
+
+	@Test
+	void aNewYearReadsEveryoneAgain() {
+		PersonId ali = this.programme.mentor("Ali", 1, "sv");
+		assertThat(capacities(near(), ali)).containsExactly(1);
+		capacityBehindTheBack(ali, 5);
+		int year = LocalDate.ofInstant(this.clock.instant(), STOCKHOLM).getYear();
+
+		this.clockBefore = this.clock.set(LocalDate.of(year + 1, 1, 1).atTime(10, 0).atZone(STOCKHOLM).toInstant());
+
+		assertThat(capacities(near(), ali)).containsExactly(5);
+	}
 
 	@BeforeEach
 	void aProgramme() {
