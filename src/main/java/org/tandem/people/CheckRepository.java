@@ -3,10 +3,12 @@ package org.tandem.people;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -78,6 +80,25 @@ class CheckRepository {
 					new PersonId(row.getObject("person_id", UUID.class)), row.getDate("checked_on").toLocalDate(),
 					row.getDate("expires_on").toLocalDate(), row.getString("reference")))
 			.list();
+	}
+
+	/**
+	 * The people with a background check that started or ran out between two days (it
+	 * started after {@code before} and by {@code after}, or ran out on or after
+	 * {@code before} and before {@code after}): everyone whose checks may be valid on one
+	 * of the days and not on the other.
+	 */
+	Set<PersonId> turnedBetween(LocalDate before, LocalDate after) {
+		return this.jdbc.sql("""
+				select distinct person_id from background_check
+				 where organisation_id = :tenant
+				   and ((checked_on > :before and checked_on <= :after)
+				     or (expires_on >= :before and expires_on < :after))
+				""")
+			.param("before", before)
+			.param("after", after)
+			.query((row, number) -> new PersonId(row.getObject(1, UUID.class)))
+			.set();
 	}
 
 }

@@ -92,13 +92,13 @@ class ConsentRepository {
 				""").param("id", id).query(ConsentRepository::consent).optional();
 	}
 
-	boolean withdraw(UUID id, Instant at, @Nullable UUID by) {
+	boolean withdraw(Consent consent, Instant at, @Nullable UUID by) {
 		boolean withdrawn = this.jdbc.sql("""
 				update consent set withdrawn_at = :at, withdrawn_by = :by
 				 where organisation_id = :tenant and id = :id and withdrawn_at is null
-				""").param("id", id).param("at", Timestamp.from(at)).param("by", by).update() == 1;
+				""").param("id", consent.id()).param("at", Timestamp.from(at)).param("by", by).update() == 1;
 		if (withdrawn) {
-			find(id).ifPresent((consent) -> this.changes.peopleChanged(List.of(consent.person())));
+			this.changes.peopleChanged(List.of(consent.person()));
 		}
 		return withdrawn;
 	}

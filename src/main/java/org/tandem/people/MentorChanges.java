@@ -60,11 +60,15 @@ class MentorChanges {
 
 	/**
 	 * The mentors the changes after count {@code since}, up to and including
-	 * {@code until}, touched — or nothing if that cannot be told: one of them touched
-	 * unknown or too many mentors, or its note has been removed.
+	 * {@code until}, touched (none if the two are equal) — or nothing if that cannot be
+	 * told: one of them touched unknown or too many mentors, or its note has been
+	 * removed.
 	 */
 	Optional<Set<PersonId>> changedBetween(long since, long until) {
-		if (until <= since || until - since > KEPT) {
+		if (until == since) {
+			return Optional.of(Set.of());
+		}
+		if (until < since || until - since > KEPT) {
 			return Optional.empty();
 		}
 		Set<Long> changes = new HashSet<>();
@@ -89,16 +93,12 @@ class MentorChanges {
 		return Optional.of(mentors);
 	}
 
-	/** These people were written: a change if any of them is a mentor. */
-	void peopleChanged(Collection<PersonId> people) {
-		record(people);
-	}
-
 	/**
-	 * Adds to what the current transaction has touched, counted when it commits; without
-	 * a transaction each statement commits on its own, so it is counted at once.
+	 * These people were written: a change if any of them is a mentor. Added to what the
+	 * current transaction has touched, counted when it commits; without a transaction
+	 * each statement commits on its own, so it is counted at once.
 	 */
-	private void record(Collection<PersonId> people) {
+	void peopleChanged(Collection<PersonId> people) {
 		OrganisationId organisation = this.tenancy.current();
 		boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive()
 				&& TransactionSynchronizationManager.isSynchronizationActive();

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +41,8 @@ class NearbyMentors {
 
 	private final PersonRepository people;
 
+	private final CheckRepository checks;
+
 	private final MentorChanges changes;
 
 	private final Tenancy tenancy;
@@ -55,17 +56,18 @@ class NearbyMentors {
 
 	});
 
-	NearbyMentors(PersonRepository people, MentorChanges changes, Tenancy tenancy) {
+	NearbyMentors(PersonRepository people, CheckRepository checks, MentorChanges changes, Tenancy tenancy) {
 		this.people = people;
+		this.checks = checks;
 		this.changes = changes;
 		this.tenancy = tenancy;
 	}
 
-	/** As {@link People#mentorsForMatchingNear}, kept while the mentors are unchanged. */
+	/** As {@link People#mentorsForMatchingNear}, kept and brought up to date. */
 	List<PersonForMatching> near(ProgrammeId programme, Collection<VenueId> venues, Collection<String> towns,
 			LocalDate today) {
 		Key key = new Key(this.tenancy.current(), programme,
-				towns.stream().map((town) -> town.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
+				towns.stream().map(PersonRepository::townKey).collect(Collectors.toSet()),
 				venues.stream().map(VenueId::value).collect(Collectors.toSet()));
 		// The count first: mentors read after it are at least as new as it says.
 		long changes = this.changes.count();
@@ -100,13 +102,12 @@ class NearbyMentors {
 		if (today.isBefore(read.day()) || today.getYear() != read.day().getYear()) {
 			return Optional.empty();
 		}
-		Optional<Set<PersonId>> changed = (read.changes() == changes) ? Optional.of(Set.of())
-				: this.changes.changedBetween(read.changes(), changes);
+		Optional<Set<PersonId>> changed = this.changes.changedBetween(read.changes(), changes);
 		if (changed.isEmpty() || today.equals(read.day())) {
 			return changed;
 		}
 		Set<PersonId> again = new HashSet<>(changed.get());
-		again.addAll(this.people.checksTurnedBetween(read.day(), today));
+		again.addAll(this.checks.turnedBetween(read.day(), today));
 		return (again.size() > MentorChanges.NOTED) ? Optional.empty() : Optional.of(again);
 	}
 

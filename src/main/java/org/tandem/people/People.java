@@ -366,7 +366,7 @@ public class People {
 
 	private Consent withdraw(Consent consent) {
 		UUID consentId = consent.id();
-		if (this.consents.withdraw(consentId, now(), signedInUserId())
+		if (this.consents.withdraw(consent, now(), signedInUserId())
 				&& consent.purpose() == ConsentPurpose.PARTICIPATION
 				&& get(consent.person()).status() == PersonStatus.ACTIVE) {
 			this.people.setStatus(consent.person(), PersonStatus.INACTIVE);
@@ -479,10 +479,10 @@ public class People {
 	 * venues, or whose postal town is one of the towns in any letter case, as
 	 * {@link #forMatching(ProgrammeId)} gives them: a superset of everyone matching could
 	 * pair with a senior who meets at those venues or lives in those towns, read by index
-	 * with one query per table. What was read is kept while the organisation's mentors do
-	 * not change (asked of the database on every call, so changes made through any
-	 * instance count), so that the next newcomer of a big town does not read its
-	 * thousands of mentors again.
+	 * with one query per table. What was read is kept and brought up to date with the
+	 * organisation's mentor changes (asked of the database on every call, so changes made
+	 * through any instance count), so that the next newcomer of a big town does not read
+	 * its thousands of mentors again.
 	 */
 	public List<PersonForMatching> mentorsForMatchingNear(ProgrammeId programme, Collection<VenueId> venues,
 			Collection<String> towns) {

@@ -485,33 +485,29 @@ class PersonRepository {
 		if (among != null && among.isEmpty()) {
 			return List.of();
 		}
-		String amongPeople = (among != null) ? " and id in (:among)" : "";
-		String amongNaming = (among != null) ? " and person_id in (:among)" : "";
-		List<UUID> amongIds = (among != null) ? distinct(among) : List.of();
+		Set<UUID> only = (among != null) ? new java.util.HashSet<>(distinct(among)) : null;
 		Set<UUID> found = new java.util.HashSet<>();
 		if (!towns.isEmpty()) {
-			StatementSpec inTowns = this.jdbc.sql("""
+			found.addAll(this.jdbc.sql("""
 					select id from person
 					 where organisation_id = :tenant and kind = 'MENTOR' and town_key in (:towns) and status = 'ACTIVE'
-					""" + amongPeople)
-				.param("towns",
-						towns.stream().map((town) -> town.strip().toLowerCase(Locale.ROOT)).distinct().toList());
-			if (among != null) {
-				inTowns = inTowns.param("among", amongIds);
-			}
-			found.addAll(inTowns.query(UUID.class).list());
+					""")
+				.param("towns", towns.stream().map(PersonRepository::townKey).distinct().toList())
+				.query(UUID.class)
+				.list());
 		}
 		if (!venues.isEmpty()) {
 			// Two reads, each by its own index: whoever names the venues, then which of
 			// them are active mentors. As one join, H2 walked the people instead.
-			StatementSpec namingVenues = this.jdbc
+			List<UUID> naming = new ArrayList<>(this.jdbc
 				.sql("select distinct person_id from person_venue where organisation_id = :tenant"
-						+ " and venue_id in (:venues)" + amongNaming)
-				.param("venues", venues.stream().map(VenueId::value).distinct().toList());
-			if (among != null) {
-				namingVenues = namingVenues.param("among", amongIds);
+						+ " and venue_id in (:venues)")
+				.param("venues", venues.stream().map(VenueId::value).distinct().toList())
+				.query(UUID.class)
+				.list());
+			if (only != null) {
+				naming.retainAll(only);
 			}
-			List<UUID> naming = namingVenues.query(UUID.class).list();
 			inChunks(naming, MATCHING_CHUNK,
 					(chunk) -> found.addAll(this.jdbc
 						.sql("select id from person where organisation_id = :tenant and id in (:ids)"
@@ -520,25 +516,10 @@ class PersonRepository {
 						.query(UUID.class)
 						.list()));
 		}
+		if (only != null) {
+			found.retainAll(only);
+		}
 		return found.isEmpty() ? List.of() : readForMatching(programme, List.copyOf(found), today);
-	}
-
-	/**
-	 * The people whose background check is valid on one of the two days and not on the
-	 * other: it started after {@code before} and by {@code after}, or it ran out on or
-	 * after {@code before} and before {@code after}.
-	 */
-	Set<PersonId> checksTurnedBetween(LocalDate before, LocalDate after) {
-		return this.jdbc.sql("""
-				select distinct person_id from background_check
-				 where organisation_id = :tenant
-				   and ((checked_on > :before and checked_on <= :after)
-				     or (expires_on >= :before and expires_on < :after))
-				""")
-			.param("before", before)
-			.param("after", after)
-			.query((row, number) -> new PersonId(row.getObject(1, UUID.class)))
-			.set();
 	}
 
 	private List<PersonForMatching> readForMatching(ProgrammeId programme, @Nullable List<UUID> ids, LocalDate today) {
@@ -909,6 +890,11 @@ class PersonRepository {
 		for (int from = 0; from < ids.size(); from += size) {
 			read.accept(ids.subList(from, Math.min(ids.size(), from + size)));
 		}
+	}
+
+	/** A postal town as the person table's {@code town_key} keeps it. */
+	static String townKey(String town) {
+		return town.strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static List<UUID> distinct(Collection<PersonId> ids) {

@@ -154,6 +154,20 @@ final class MatchableProgramme {
 				p.preferredMentorGender(), p.notes());
 	}
 
+	static Profile withCapacity(Profile p, int capacity) {
+		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(), p.phone(), p.email(), p.address(),
+				p.contactChannel(), p.languages(), p.devices(), p.topics(), p.availability(), p.venues(),
+				p.homeVisits(), p.accessibilityNeeds(), p.programmes(), p.school(), p.schoolClass(), capacity,
+				p.preferredMentorGender(), p.notes());
+	}
+
+	static Profile inTown(Profile p, String town) {
+		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(), p.phone(), p.email(),
+				new PostalAddress("Storgatan 3", "934 31", town), p.contactChannel(), p.languages(), p.devices(),
+				p.topics(), p.availability(), Set.of(), p.homeVisits(), p.accessibilityNeeds(), p.programmes(),
+				p.school(), p.schoolClass(), p.capacity(), p.preferredMentorGender(), p.notes());
+	}
+
 	static Profile homeVisits(Profile p) {
 		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(), p.phone(), p.email(), p.address(),
 				p.contactChannel(), p.languages(), p.devices(), p.topics(), p.availability(), p.venues(), true,

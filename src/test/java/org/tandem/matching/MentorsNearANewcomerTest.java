@@ -28,7 +28,6 @@ import org.tandem.people.PersonForMatching;
 import org.tandem.people.PersonId;
 import org.tandem.people.PersonKind;
 import org.tandem.people.PersonSource;
-import org.tandem.people.PostalAddress;
 import org.tandem.people.Profile;
 import org.tandem.programmes.Programmes;
 import org.tandem.testing.MutableClock;
@@ -137,7 +136,7 @@ class MentorsNearANewcomerTest {
 		// Ali's capacity changes behind the application's back (no change counted), Bo's
 		// through the registry: only Bo is read again.
 		capacityBehindTheBack(ali, 5);
-		this.programme.change(bo, (profile) -> withCapacity(profile, 3));
+		this.programme.change(bo, (profile) -> MatchableProgramme.withCapacity(profile, 3));
 
 		assertThat(capacities(near(), ali, bo)).containsExactly(1, 3);
 		assertThat(capacities(fresh(), ali, bo)).containsExactly(5, 3);
@@ -150,12 +149,12 @@ class MentorsNearANewcomerTest {
 		assertThat(capacities(near(), ali, bo)).containsExactly(1, 1);
 		capacityBehindTheBack(ali, 5);
 		// A change whose note is gone (as old notes are removed) before the next one.
-		this.programme.change(bo, (profile) -> withCapacity(profile, 2));
+		this.programme.change(bo, (profile) -> MatchableProgramme.withCapacity(profile, 2));
 		this.jdbc.sql("delete from people_mentor_change where organisation_id = :organisation")
 			.param("organisation", this.skelleftea.organisation().id().value())
 			.update();
 
-		this.programme.change(bo, (profile) -> withCapacity(profile, 3));
+		this.programme.change(bo, (profile) -> MatchableProgramme.withCapacity(profile, 3));
 
 		assertThat(capacities(near(), ali, bo)).containsExactly(5, 3);
 	}
@@ -169,8 +168,8 @@ class MentorsNearANewcomerTest {
 
 		this.organisations.actFor(this.skelleftea.organisation(),
 				() -> this.people.registerAll(PersonKind.MENTOR,
-						IntStream.range(0, 201).mapToObj((i) -> withCapacity(someone, 2)).toList(), PersonSource.MANUAL,
-						(done) -> {
+						IntStream.range(0, 201).mapToObj((i) -> MatchableProgramme.withCapacity(someone, 2)).toList(),
+						PersonSource.MANUAL, (done) -> {
 						}));
 
 		assertThat(capacities(near(), ali)).containsExactly(5);
@@ -197,9 +196,10 @@ class MentorsNearANewcomerTest {
 			assertThat(near()).as("seed %d, step %d", seed, step).isEqualTo(fresh());
 			PersonId mentor = mentors.get(random.nextInt(mentors.size()));
 			switch (random.nextInt(5)) {
-				case 0 ->
-					this.programme.change(mentor, (profile) -> inTown(profile, random.nextBoolean() ? "Umeå" : TOWN));
-				case 1 -> this.programme.change(mentor, (profile) -> withCapacity(profile, 1 + random.nextInt(4)));
+				case 0 -> this.programme.change(mentor,
+						(profile) -> MatchableProgramme.inTown(profile, random.nextBoolean() ? "Umeå" : TOWN));
+				case 1 -> this.programme.change(mentor,
+						(profile) -> MatchableProgramme.withCapacity(profile, 1 + random.nextInt(4)));
 				case 2 ->
 					this.organisations.actFor(this.skelleftea.organisation(), () -> this.people.deactivate(mentor));
 				case 3 -> this.organisations.actFor(this.skelleftea.organisation(), () -> this.people.activate(mentor));
@@ -237,20 +237,6 @@ class MentorsNearANewcomerTest {
 			.param("capacity", capacity)
 			.param("id", mentor.value())
 			.update();
-	}
-
-	static Profile withCapacity(Profile p, int capacity) {
-		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(), p.phone(), p.email(), p.address(),
-				p.contactChannel(), p.languages(), p.devices(), p.topics(), p.availability(), p.venues(),
-				p.homeVisits(), p.accessibilityNeeds(), p.programmes(), p.school(), p.schoolClass(), capacity,
-				p.preferredMentorGender(), p.notes());
-	}
-
-	static Profile inTown(Profile p, String town) {
-		return new Profile(p.firstName(), p.lastName(), p.yearOfBirth(), p.gender(), p.phone(), p.email(),
-				new PostalAddress("Storgatan 3", "934 31", town), p.contactChannel(), p.languages(), p.devices(),
-				p.topics(), p.availability(), java.util.Set.of(), p.homeVisits(), p.accessibilityNeeds(),
-				p.programmes(), p.school(), p.schoolClass(), p.capacity(), p.preferredMentorGender(), p.notes());
 	}
 
 	<T> T as(Supplier<T> work) {

@@ -527,14 +527,12 @@ abstract class PersonRepositoryContract {
 	}
 
 	void consent(Person person, ConsentGiver givenBy, boolean withdrawn) {
-		UUID id = UUID.randomUUID();
+		Consent consent = new Consent(UUID.randomUUID(), person.id(), ConsentPurpose.PARTICIPATION, givenBy,
+				(givenBy == ConsentGiver.GUARDIAN) ? "Förälder" : null, ConsentMethod.PAPER, NOW, null);
 		this.tenancy.runAs(this.umea, () -> {
-			this.consents.insert(
-					new Consent(id, person.id(), ConsentPurpose.PARTICIPATION, givenBy,
-							(givenBy == ConsentGiver.GUARDIAN) ? "Förälder" : null, ConsentMethod.PAPER, NOW, null),
-					null);
+			this.consents.insert(consent, null);
 			if (withdrawn) {
-				this.consents.withdraw(id, NOW, null);
+				this.consents.withdraw(consent, NOW, null);
 			}
 		});
 	}
